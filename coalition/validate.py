@@ -1,0 +1,207 @@
+"""Rules across tables: foreign keys, countries, and evidence found verbatim in archived sources."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from coalition.countries import is_iso3, resolve_name
+from coalition.errors import Problem
+from coalition.tableschema import Table
+
+
+def foreign_key_problems(tables: Mapping[str, Table], resources: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
+    """Every foreign key declared in a schema resolves."""
+    problems = []
+    for name, resource in resources.items():
+        table = tables.get(name)
+        if table is None:
+            continue
+        for fk in resource.get("schema", {}).get("foreignKeys", []):
+            fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+            ref = fk["reference"]
+            ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
+            target = tables.get(ref["resource"] or name)
+            if target is None:
+                continue
+            keys = {tuple(row.get(f) for f in ref_fields) for row in target.rows}
+            for row, line in zip(table.rows, table.lines, strict=True):
+                value = tuple(row.get(f) for f in fields)
+                if any(v is None for v in value) or value in keys:
+                    continue
+                shown = ", ".join(str(v) for v in value)
+                problems.append(
+                    Problem(
+                        table.file,
+                        line,
+                        "+".join(fields),
+                        f"'{shown}' is not in {target.file}",
+                        f"add it to {target.file} or use an existing {'+'.join(ref_fields)}",
+                    )
+                )
+    return problems
+
+
+def _organisation_ids(tables: Mapping[str, Table]) -> set[str]:
+    return {str(r["organisation_id"]) for r in tables["organisations"].rows}
+
+
+def _party_problem(party: str, organisations: set[str], file: str, line: int, column: str) -> Problem | None:
+    if is_iso3(party) or party in organisations:
+        return None
+    return Problem(
+        file,
+        line,
+        column,
+        f"'{party}' is neither an ISO 3166 alpha-3 code nor an organisation_id",
+        "use a code pycountry knows (e.g. UKR) or add the organisation to organisations.csv",
+    )
+
+
+def country_problems(tables: Mapping[str, Table]) -> list[Problem]:
+    """ISO3 codes exist and published names resolve to the same country."""
+    problems: list[Problem] = []
+    organisations = _organisation_ids(tables)
+    endorsements = tables["endorsements"]
+    for row, line in zip(endorsements.rows, endorsements.lines, strict=True):
+        party, name = str(row["party_id"]), str(row["published_name"])
+        if row["party_kind"] == "organisation":
+            if party not in organisations:
+                problems.append(
+                    Problem(
+                        endorsements.file,
+                        line,
+                        "party_id",
+                        f"organisation '{party}' is not in organisations.csv",
+                        "add it to organisations.csv or correct the id",
+                    )
+                )
+            continue
+        if not is_iso3(party):
+            problems.append(
+                Problem(
+                    endorsements.file,
+                    line,
+                    "party_id",
+                    f"'{party}' is not an ISO 3166 alpha-3 code",
+                    "use the country's alpha-3 code, e.g. UKR",
+                )
+            )
+            continue
+        resolved = resolve_name(name)
+        if resolved is None:
+            problems.append(
+                Problem(
+                    endorsements.file,
+                    line,
+                    "published_name",
+                    f"'{name}' does not resolve to a country",
+                    "add the name to ALIASES in coalition/countries.py",
+                )
+            )
+        elif resolved != party:
+            problems.append(
+                Problem(
+                    endorsements.file,
+                    line,
+                    "published_name",
+                    f"'{name}' resolves to {resolved}, not {party}",
+                    f"set party_id to {resolved} or correct the name",
+                )
+            )
+    memberships = tables["memberships"]
+    for row, line in zip(memberships.rows, memberships.lines, strict=True):
+        if not is_iso3(str(row["iso3"])):
+            problems.append(
+                Problem(
+                    memberships.file,
+                    line,
+                    "iso3",
+                    f"'{row['iso3']}' is not an ISO 3166 alpha-3 code",
+                    "use the member state's alpha-3 code",
+                )
+            )
+    for table_name, column in (("events", "parties"), ("quotes", "party_id"), ("statements", "co_chairs")):
+        table = tables[table_name]
+        for row, line in zip(table.rows, table.lines, strict=True):
+            for party in str(row[column]).split(";"):
+                problem = _party_problem(party, organisations, table.file, line, column)
+                if problem:
+                    problems.append(problem)
+    return problems
+
+
+def _archived_texts(tables: Mapping[str, Table], base: Path) -> tuple[dict[str, str], list[Problem]]:
+    texts: dict[str, str] = {}
+    problems = []
+    sources = tables["sources"]
+    for row, line in zip(sources.rows, sources.lines, strict=True):
+        copy = row.get("archived_copy")
+        if not copy:
+            continue
+        try:
+            texts[str(row["source_id"])] = (base / str(copy)).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            problems.append(
+                Problem(
+                    sources.file,
+                    line,
+                    "archived_copy",
+                    f"cannot read '{copy}' as UTF-8 text",
+                    "archive the source at that path, relative to datapackage.json",
+                )
+            )
+    return texts, problems
+
+
+def evidence_problems(tables: Mapping[str, Table], base: Path) -> list[Problem]:
+    """Evidence, quotes and as-published values occur verbatim in their archived source."""
+    texts, problems = _archived_texts(tables, base)
+    checks = [
+        (name, "evidence", "source_id") for name in ("statements", "demands", "endorsements", "events", "quotes", "figures")
+    ]
+    checks += [("quotes", "text", "source_id"), ("corrections", "as_published", "source_id")]
+    for table_name, column, source_column in checks:
+        table = tables[table_name]
+        for row, line in zip(table.rows, table.lines, strict=True):
+            value = row.get(column)
+            if not value:
+                continue
+            source_id = str(row[source_column])
+            if source_id not in texts:
+                problems.append(
+                    Problem(
+                        table.file,
+                        line,
+                        column,
+                        f"source '{source_id}' has no archived copy to check against",
+                        "archive the source and set archived_copy in sources.csv, or leave the cell empty",
+                    )
+                )
+            elif str(value) not in texts[source_id]:
+                problems.append(
+                    Problem(
+                        table.file,
+                        line,
+                        column,
+                        f"'{str(value)[:60]}' does not occur verbatim in the archived source '{source_id}'",
+                        "copy the exact words from the archived file (curly quotes and apostrophes included)",
+                    )
+                )
+    return problems
+
+
+def date_order_problems(tables: Mapping[str, Table]) -> list[Problem]:
+    events = tables["events"]
+    return [
+        Problem(
+            events.file,
+            line,
+            "end_date",
+            f"end_date {row['end_date']} is before date {row['date']}",
+            "swap the dates or correct end_date",
+        )
+        for row, line in zip(events.rows, events.lines, strict=True)
+        if row.get("end_date") and row["end_date"] < row["date"]  # type: ignore[operator]
+    ]

@@ -1,0 +1,170 @@
+"""The loader and its validation: every rule refuses a small broken copy of the tiny package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coalition import DataError, load_dataset
+from tests.conftest import TINY, EditCsv
+
+
+def problems_of(package: Path) -> str:
+    with pytest.raises(DataError) as caught:
+        load_dataset(package)
+    return str(caught.value)
+
+
+def test_shipped_package_counts(dataset: object) -> None:
+    from coalition import Dataset
+
+    assert isinstance(dataset, Dataset)
+    assert (
+        dataset.summary()
+        == "1 statement, 38 states (37 signatories, 1 observer), 2 organisations, 13 events, 4 quotes, 3 corrections"
+    )
+
+
+def test_endorsers_keep_the_articles_order(dataset: object) -> None:
+    from coalition import Dataset
+
+    assert isinstance(dataset, Dataset)
+    names = [e.published_name for e in dataset.endorsements]
+    assert names[0] == "Argentina"
+    assert names[36] == "United Kingdom"
+    assert names[37:] == ["European Union", "Switzerland", "Council of Europe"]
+    assert {e.party_id for e in dataset.endorsements if e.co_chair} == {"CAN", "UKR"}
+    assert [e.status for e in dataset.endorsements if e.party_id in ("CHE", "EU", "COE")] == ["observer", "observer", "listed"]
+
+
+def test_groupings_have_27_and_46_members(dataset: object) -> None:
+    from coalition import Dataset
+
+    assert isinstance(dataset, Dataset)
+    assert len(dataset.members("EU")) == 27
+    assert len(dataset.members("COE")) == 46
+    endorsing = {e.party_id for e in dataset.states}
+    assert set(dataset.members("EU")) - endorsing == {"CYP", "HUN", "POL", "SVK"}
+
+
+def test_corrections_keep_published_and_verified(dataset: object) -> None:
+    from coalition import Dataset
+
+    assert isinstance(dataset, Dataset)
+    sybiha = dataset.corrections_for("quotes", "sybiha")
+    assert {c.as_published for c in sybiha} >= {"Deputy Foreign Minister of Ukraine"}
+    assert {c.verified for c in sybiha} >= {"Minister of Foreign Affairs of Ukraine"}
+    handover = dataset.corrections_for("events", "list-handover")
+    assert handover[0].as_published == "during the first round of peace talks in Istanbul"
+
+
+def test_rounds_dates(dataset: object) -> None:
+    from coalition import Dataset
+
+    assert isinstance(dataset, Dataset)
+    rounds = {e.round: e.date.isoformat() for e in dataset.events if e.kind == "negotiation_round"}
+    assert rounds == {1: "2025-05-16", 2: "2025-06-02", 3: "2025-07-23"}
+
+
+def test_loading_twice_returns_the_cached_object() -> None:
+    assert load_dataset(TINY) is load_dataset(TINY)
+
+
+def test_editing_a_file_invalidates_the_cache(tiny_copy: Path, replace_in: EditCsv) -> None:
+    first = load_dataset(tiny_copy)
+    replace_in(tiny_copy, "demands.csv", "Return the children", "Bring the children home")
+    second = load_dataset(tiny_copy)
+    assert second.demands[0].summary == "Bring the children home"
+    assert first is not second
+
+
+def test_unknown_country_code(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "endorsements.csv", "tiny-statement,1,CAN,", "tiny-statement,1,XYZ,")
+    assert "endorsements.csv:2: party_id: 'XYZ' is not an ISO 3166 alpha-3 code" in problems_of(tiny_copy)
+
+
+def test_published_name_must_match_code(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "endorsements.csv", "tiny-statement,2,CZE,", "tiny-statement,2,SVK,")
+    assert "endorsements.csv:3: published_name: 'Czech Republic' resolves to CZE, not SVK" in problems_of(tiny_copy)
+
+
+def test_impossible_date(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "events.csv", "2025-06-02", "2025-02-30")
+    message = problems_of(tiny_copy)
+    assert "events.csv:2: date: '2025-02-30' is not a real calendar date — write a real date as YYYY-MM-DD" in message
+
+
+def test_duplicate_key(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "events.csv", "tiny-statement,2025-08-05", "list-handover,2025-08-05")
+    assert "events.csv:3: event_id: duplicate key 'list-handover' (first on row 2)" in problems_of(tiny_copy)
+
+
+def test_dangling_foreign_key(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "demands.csv", "return,tiny-statement", "return,no-such-statement")
+    assert "demands.csv:2: statement_id: 'no-such-statement' is not in statements.csv" in problems_of(tiny_copy)
+
+
+def test_evidence_not_in_source(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "demands.csv", "return the children without delay", "return the children at once")
+    assert "demands.csv:2: evidence: 'return the children at once' does not occur verbatim" in problems_of(tiny_copy)
+
+
+def test_correction_as_published_must_be_in_source(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "corrections.csv", "During the first round", "During the third round")
+    assert "corrections.csv:2: as_published: 'During the third round' does not occur verbatim" in problems_of(tiny_copy)
+
+
+def test_ragged_row(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "figures.csv", "exact,children", "exact,children,extra")
+    assert "figures.csv:2: the row has 11 cells, the header has 10" in problems_of(tiny_copy)
+
+
+def test_missing_column(tiny_copy: Path, replace_in: EditCsv) -> None:
+    path = tiny_copy / "memberships.csv"
+    path.write_text("organisation_id,iso3\nEU,CZE\n", encoding="utf-8")
+    assert "memberships.csv:1: source_id: the column is missing — add the column 'source_id'" in problems_of(tiny_copy)
+
+
+def test_bad_json(tiny_copy: Path) -> None:
+    (tiny_copy / "datapackage.json").write_text('{"name": "x",\n  "resources": [', encoding="utf-8")
+    assert "datapackage.json:2: invalid JSON" in problems_of(tiny_copy)
+
+
+def test_missing_datapackage(tiny_copy: Path) -> None:
+    (tiny_copy / "datapackage.json").unlink()
+    assert "datapackage.json: no datapackage.json in" in problems_of(tiny_copy)
+
+
+def test_missing_file(tiny_copy: Path) -> None:
+    (tiny_copy / "quotes.csv").unlink()
+    assert "quotes.csv: the file is missing — create quotes.csv" in problems_of(tiny_copy)
+
+
+def test_non_utf8(tiny_copy: Path) -> None:
+    path = tiny_copy / "organisations.csv"
+    path.write_bytes(path.read_bytes().replace("Європейський".encode(), "Europ\xe4isch".encode("latin-1")))
+    assert "organisations.csv:2: byte" in problems_of(tiny_copy)
+    assert "save the file as UTF-8" in problems_of(tiny_copy)
+
+
+def test_enum_and_required(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "endorsements.csv", "signatory,true", "signed,true")
+    replace_in(tiny_copy, "figures.csv", "Children on the list", "")
+    message = problems_of(tiny_copy)
+    assert "endorsements.csv:2: status: 'signed' is not an allowed value — use one of: signatory, observer, listed" in message
+    assert "figures.csv:2: label: the value is required but empty" in message
+
+
+def test_all_problems_are_collected(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "events.csv", "2025-06-02", "2025-13-01")
+    replace_in(tiny_copy, "figures.csv", ",12,", ",twelve,")
+    with pytest.raises(DataError) as caught:
+        load_dataset(tiny_copy)
+    assert len(caught.value.problems) == 2
+    assert str(caught.value).startswith("2 problems in the data package:")
+
+
+def test_end_date_before_date(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "events.csv", "2025-06-02,,", "2025-06-02,2025-06-01,")
+    assert "events.csv:2: end_date: end_date 2025-06-01 is before date 2025-06-02" in problems_of(tiny_copy)
