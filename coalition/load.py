@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import typing
 from dataclasses import fields
@@ -76,11 +77,25 @@ def _load_cached(base: Path, signature: tuple[tuple[str, int, int], ...]) -> mod
         raise DataError(problems)
     built = {name: tuple(_build(cls, row) for row in tables[name].rows) for name, cls in RESOURCES.items()}
     license_ = descriptor.get("licenses", [{}])[0].get("name", "")
+    try:
+        created = dt.date.fromisoformat(str(descriptor.get("created", ""))[:10])
+    except ValueError:
+        raise DataError(
+            [
+                Problem(
+                    DESCRIPTOR,
+                    None,
+                    "created",
+                    "missing or not a date",
+                    "set created to the date the data was compiled, e.g. 2026-11-28",
+                )
+            ]
+        ) from None
     return models.Dataset(
         path=base,
         title=str(descriptor.get("title", "")),
         version=str(descriptor.get("version", "")),
-        created=str(descriptor.get("created", "")),
+        created=created,
         license=str(license_),
         **built,
     )

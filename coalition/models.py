@@ -79,6 +79,7 @@ class Event:
     end_date: dt.date | None
     kind: str
     title: str
+    label: str
     place: str
     round: int | None
     delegation_heads: tuple[str, ...]
@@ -143,7 +144,7 @@ class Dataset:
     path: Path
     title: str
     version: str
-    created: str
+    created: dt.date
     license: str
     sources: tuple[Source, ...]
     organisations: tuple[Organisation, ...]

@@ -74,6 +74,8 @@ def _check_constraints(value: Cell, raw: str, field: Mapping[str, Any]) -> tuple
         return f"'{raw}' is not an allowed value", f"use one of: {allowed}"
     if "pattern" in cons and not re.fullmatch(cons["pattern"], raw):
         return f"'{raw}' does not match the pattern {cons['pattern']}", "see the field's pattern in datapackage.json"
+    if "maxLength" in cons and len(raw) > cons["maxLength"]:
+        return f"'{raw}' is longer than {cons['maxLength']} characters", f"shorten it to {cons['maxLength']} characters or fewer"
     if "minimum" in cons and isinstance(value, int | float) and value < cons["minimum"]:
         return f"{value} is below the minimum {cons['minimum']}", f"use {cons['minimum']} or more"
     if "maximum" in cons and isinstance(value, int | float) and value > cons["maximum"]:

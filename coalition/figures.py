@@ -1,0 +1,289 @@
+"""Pure figure builders: each takes the dataset and view options and returns a go.Figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import plotly.graph_objects as go
+
+from coalition import theme
+from coalition.filters import country_status, filter_events, groups_of, key_intervals, non_endorsing_members, party_name
+from coalition.geo import shapes
+from coalition.i18n import format_date, translator
+from coalition.models import Dataset
+
+FONT = "Source Sans, Source Sans Pro, Helvetica, Arial, sans-serif"
+MAP_HEIGHT = 560
+TIMELINE_HEIGHT = 520
+# The period from the first Istanbul round to the statement, the timeline's default view.
+TALKS_RANGE = (dt.date(2025, 5, 1), dt.date(2025, 8, 20))
+
+
+def _groups_text(dataset: Dataset, iso3: str, lang: str) -> str:
+    _ = translator(lang)
+    names = [party_name(dataset, g, lang) for g in groups_of(dataset, iso3)]
+    return _("Member of: {groups}").format(groups=", ".join(names)) if names else _("Not in the EU or the Council of Europe")
+
+
+REGIONS = ("world", "europe")
+
+
+def world_map(
+    dataset: Dataset, lang: str = "en", focus: str | None = None, outline: str | None = None, region: str = "world"
+) -> go.Figure:
+    """Choropleth of the endorsing states by status, markers on small states, legend in words.
+
+    `focus` (ISO3) rings one country; `outline` (organisation id) outlines its members and shows those that did not endorse.
+    """
+    _ = translator(lang)
+    world = shapes()
+    outlined = set(dataset.members(outline)) if outline else set()
+    fig = go.Figure()
+    for style in theme.STATUS_STYLES.values():
+        isos = [e.party_id for e in dataset.states if country_status(dataset, e.party_id) == style.key]
+        if not isos:
+            continue
+        label = theme.status_label(style.key, _)
+        customdata = [[party_name(dataset, iso, lang), label, _groups_text(dataset, iso, lang)] for iso in isos]
+        fig.add_trace(
+            go.Choropleth(
+                locations=isos,
+                z=[1] * len(isos),
+                locationmode="ISO-3",
+                colorscale=[[0, style.colour], [1, style.colour]],
+                showscale=False,
+                marker_line_color=[
+                    theme.FOCUS if iso == focus else theme.OUTLINE if iso in outlined else theme.BORDER for iso in isos
+                ],
+                marker_line_width=[2.5 if iso == focus else 1.2 if iso in outlined else 0.5 for iso in isos],
+                customdata=customdata,
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+                name=label,
+                legendgroup=style.key,
+                showlegend=False,
+            )
+        )
+        # Markers: on shapes too small to see at world scale, and on every state of a rare status.
+        marked = [iso for iso in isos if iso in world and (world[iso].is_small or len(isos) <= 2)]
+        fig.add_trace(
+            go.Scattergeo(
+                lon=[world[iso].lon for iso in marked],
+                lat=[world[iso].lat for iso in marked],
+                mode="markers",
+                marker={
+                    "symbol": style.symbol,
+                    "size": 11 if style.symbol == "star" else 8,
+                    "color": style.colour,
+                    "line": {"color": "#FFFFFF", "width": 1},
+                },
+                customdata=[[iso, party_name(dataset, iso, lang), label, _groups_text(dataset, iso, lang)] for iso in marked],
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+                name=label,
+                legendgroup=style.key,
+                showlegend=True,
+            )
+        )
+    if outline:
+        missing = list(non_endorsing_members(dataset, outline))
+        label = _("{organisation} member that did not endorse").format(organisation=party_name(dataset, outline, lang))
+        fig.add_trace(
+            go.Choropleth(
+                locations=missing,
+                z=[0] * len(missing),
+                locationmode="ISO-3",
+                colorscale=[[0, theme.LAND], [1, theme.LAND]],
+                showscale=False,
+                marker_line_color=theme.OUTLINE,
+                marker_line_width=1.2,
+                customdata=[
+                    [party_name(dataset, iso, lang), theme.status_label("none", _), _groups_text(dataset, iso, lang)]
+                    for iso in missing
+                ],
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+                name=label,
+                showlegend=False,
+            )
+        )
+        fig.add_trace(
+            go.Scattergeo(
+                lon=[world[iso].lon for iso in missing if iso in world],
+                lat=[world[iso].lat for iso in missing if iso in world],
+                mode="markers",
+                marker={"symbol": "x-thin", "size": 8, "color": theme.OUTLINE, "line": {"color": theme.OUTLINE, "width": 2}},
+                customdata=[
+                    [iso, party_name(dataset, iso, lang), theme.status_label("none", _), _groups_text(dataset, iso, lang)]
+                    for iso in missing
+                    if iso in world
+                ],
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+                name=label,
+                showlegend=True,
+            )
+        )
+    if focus and focus in world:
+        fig.add_trace(
+            go.Scattergeo(
+                lon=[world[focus].lon],
+                lat=[world[focus].lat],
+                mode="markers",
+                marker={"symbol": "circle-open", "size": 26, "color": theme.FOCUS, "line": {"width": 3, "color": theme.FOCUS}},
+                customdata=[
+                    [
+                        focus,
+                        party_name(dataset, focus, lang),
+                        theme.status_label(country_status(dataset, focus), _),
+                        _groups_text(dataset, focus, lang),
+                    ]
+                ],
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+                name=_("Selected: {country}").format(country=party_name(dataset, focus, lang)),
+                showlegend=True,
+            )
+        )
+    fig.update_geos(
+        projection_type="natural earth",
+        resolution=50,
+        showframe=False,
+        showcoastlines=False,
+        showcountries=True,
+        countrycolor=theme.BORDER,
+        countrywidth=0.5,
+        showland=True,
+        landcolor=theme.LAND,
+        showocean=True,
+        oceancolor=theme.OCEAN,
+        showlakes=False,
+        bgcolor="rgba(0,0,0,0)",
+    )
+    if region == "europe":
+        fig.update_geos(
+            projection_type="conic conformal",
+            center={"lon": 15, "lat": 53},
+            projection_rotation={"lon": 15},
+            lonaxis_range=[-25, 45],
+            lataxis_range=[33, 71],
+        )
+    else:
+        fig.update_geos(lataxis_range=[-56, 84])
+    fig.update_layout(
+        height=MAP_HEIGHT,
+        margin={"l": 0, "r": 0, "t": 8, "b": 0},
+        font={"family": FONT, "size": 15, "color": theme.TEXT},
+        legend={
+            "orientation": "h",
+            "x": 0.5,
+            "xanchor": "center",
+            "y": -0.02,
+            "yanchor": "top",
+            "font": {"size": 15},
+            "itemclick": False,
+            "itemdoubleclick": False,
+        },
+        paper_bgcolor="rgba(0,0,0,0)",
+        clickmode="event+select",
+        dragmode=False,
+        hoverlabel={"font": {"family": FONT, "size": 15}},
+    )
+    return fig
+
+
+def timeline(
+    dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
+) -> go.Figure:
+    """Events on a date axis, one lane per kind, coloured by kind and labelled; key intervals annotated."""
+    _ = translator(lang)
+    start, end = TALKS_RANGE
+    all_events = filter_events(dataset, kinds)
+    if whole_period and all_events:
+        start = min(e.date for e in all_events) - dt.timedelta(days=60)
+        end = max(e.end_date or e.date for e in all_events) + dt.timedelta(days=60)
+    events = tuple(e for e in all_events if start <= e.date <= end)
+    lanes = [k for k in theme.EVENT_COLOURS if any(e.kind == k for e in events)]
+    fig = go.Figure()
+    for kind in lanes:
+        of_kind = [e for e in events if e.kind == kind]
+        label = theme.event_kind_label(kind, _)
+        for event in of_kind:
+            if event.end_date:
+                fig.add_trace(
+                    go.Scatter(
+                        x=[event.date, event.end_date],
+                        y=[label, label],
+                        mode="lines",
+                        line={"color": theme.EVENT_COLOURS[kind], "width": 8},
+                        hoverinfo="skip",
+                        showlegend=False,
+                    )
+                )
+        fig.add_trace(
+            go.Scatter(
+                x=[e.date for e in of_kind],
+                y=[label] * len(of_kind),
+                mode="markers+text",
+                text=[e.label for e in of_kind],
+                textposition="top center",
+                textfont={"size": 14, "color": theme.TEXT},
+                marker={
+                    "size": [20 if e.event_id == selected else 13 for e in of_kind],
+                    "color": theme.EVENT_COLOURS[kind],
+                    "symbol": "diamond" if kind == "negotiation_round" else "circle",
+                    "line": {
+                        "color": [theme.FOCUS if e.event_id == selected else "#FFFFFF" for e in of_kind],
+                        "width": [3 if e.event_id == selected else 1 for e in of_kind],
+                    },
+                },
+                customdata=[[e.event_id, e.title, format_date(e.date, lang), e.outcome] for e in of_kind],
+                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+                name=label,
+                cliponaxis=False,
+            )
+        )
+    for level, interval in enumerate(key_intervals(dataset)):
+        if interval.start not in events or interval.end not in events:
+            continue
+        y = 1.04 + 0.08 * level
+        fig.add_shape(
+            type="line",
+            xref="x",
+            yref="paper",
+            x0=interval.start.date,
+            x1=interval.end.date,
+            y0=y,
+            y1=y,
+            line={"color": theme.MUTED, "width": 2},
+        )
+        for x in (interval.start.date, interval.end.date):
+            fig.add_shape(
+                type="line", xref="x", yref="paper", x0=x, x1=x, y0=y - 0.02, y1=y + 0.02, line={"color": theme.MUTED, "width": 2}
+            )
+        fig.add_annotation(
+            x=interval.start.date + (interval.end.date - interval.start.date) / 2,
+            y=y + 0.005,
+            xref="x",
+            yref="paper",
+            yanchor="bottom",
+            showarrow=False,
+            text=_("{days} days from “{start}” to “{end}”").format(
+                days=interval.days, start=interval.start.label, end=interval.end.label
+            ),
+            font={"size": 13, "color": theme.MUTED},
+        )
+    fig.update_layout(
+        height=TIMELINE_HEIGHT,
+        margin={"l": 10, "r": 30, "t": 80, "b": 40},
+        font={"family": FONT, "size": 15, "color": theme.TEXT},
+        showlegend=False,
+        plot_bgcolor="#FFFFFF",
+        paper_bgcolor="rgba(0,0,0,0)",
+        xaxis={"type": "date", "range": [start, end], "gridcolor": "#E4E7EC", "tickformat": "%d %b\n%Y"},
+        yaxis={
+            "categoryorder": "array",
+            "categoryarray": [theme.event_kind_label(k, _) for k in reversed(lanes)],
+            "gridcolor": "#EEF0F3",
+            "automargin": True,
+        },
+        clickmode="event+select",
+        dragmode=False,
+        hoverlabel={"font": {"family": FONT, "size": 15}},
+    )
+    return fig

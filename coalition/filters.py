@@ -1,0 +1,160 @@
+"""Pure selections over the dataset: statuses, groups, country cards, event and quote filters, tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from coalition.countries import country_name
+from coalition.i18n import Translate, format_date
+from coalition.models import Dataset, Event, Quote
+from coalition.theme import event_kind_label, status_label
+
+
+def party_name(dataset: Dataset, party_id: str, lang: str = "en") -> str:
+    """A state's or organisation's name in `lang`."""
+    for organisation in dataset.organisations:
+        if organisation.organisation_id == party_id:
+            return organisation.name_uk if lang == "uk" else organisation.name
+    return country_name(party_id, lang)
+
+
+def country_status(dataset: Dataset, iso3: str) -> str:
+    """co_chair, signatory, observer, or none for a state that did not endorse."""
+    for endorsement in dataset.states:
+        if endorsement.party_id == iso3:
+            return "co_chair" if endorsement.co_chair else endorsement.status
+    return "none"
+
+
+def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:
+    """Ids of the organisations the state is a member of (e.g. EU, COE)."""
+    return tuple(m.organisation_id for m in dataset.memberships if m.iso3 == iso3)
+
+
+def non_endorsing_members(dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
+    endorsing = {e.party_id for e in dataset.states}
+    return tuple(iso3 for iso3 in dataset.members(organisation_id) if iso3 not in endorsing)
+
+
+def endorsing_members(dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
+    endorsing = {e.party_id for e in dataset.states}
+    return tuple(iso3 for iso3 in dataset.members(organisation_id) if iso3 in endorsing)
+
+
+def events_concerning(dataset: Dataset, party_id: str) -> tuple[Event, ...]:
+    return tuple(e for e in dataset.events if party_id in e.parties)
+
+
+def quotes_concerning(dataset: Dataset, party_id: str) -> tuple[Quote, ...]:
+    return tuple(q for q in dataset.quotes if q.party_id == party_id)
+
+
+@dataclass(frozen=True)
+class CountryCard:
+    iso3: str
+    name: str
+    status: str
+    position: int | None
+    published_name: str
+    groups: tuple[str, ...]
+    events: tuple[Event, ...]
+    quotes: tuple[Quote, ...]
+
+
+def country_card(dataset: Dataset, iso3: str, lang: str = "en") -> CountryCard:
+    endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
+    return CountryCard(
+        iso3=iso3,
+        name=country_name(iso3, lang),
+        status=country_status(dataset, iso3),
+        position=endorsement.position if endorsement else None,
+        published_name=endorsement.published_name if endorsement else "",
+        groups=groups_of(dataset, iso3),
+        events=events_concerning(dataset, iso3),
+        quotes=quotes_concerning(dataset, iso3),
+    )
+
+
+def endorsers_table(dataset: Dataset, _: Translate, lang: str = "en") -> pd.DataFrame:
+    """All endorsers in the article's order, one row each, for the table alternative and CSV export."""
+    rows = []
+    for e in dataset.endorsements:
+        groups = groups_of(dataset, e.party_id)
+        status = "co_chair" if e.co_chair else e.status
+        rows.append(
+            {
+                _("No."): e.position,
+                _("Endorser"): party_name(dataset, e.party_id, lang),
+                _("As published"): e.published_name,
+                _("Status"): status_label(status, _),
+                _("Kind"): _("State") if e.party_kind == "state" else _("Organisation"),
+                _("EU member"): "EU" in groups,
+                _("Council of Europe member"): "COE" in groups,
+                _("Code"): e.party_id,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def filter_events(dataset: Dataset, kinds: tuple[str, ...] = ()) -> tuple[Event, ...]:
+    """Events in date order, only the given kinds if any are given."""
+    events = sorted(dataset.events, key=lambda e: (e.date, e.event_id))
+    return tuple(e for e in events if not kinds or e.kind in kinds)
+
+
+def events_table(events: tuple[Event, ...], _: Translate, lang: str = "en") -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                _("Date"): format_date(e.date, lang, "medium"),
+                _("Event"): e.title,
+                _("Kind"): event_kind_label(e.kind, _),
+                _("Place"): e.place,
+                _("Outcome"): e.outcome,
+                _("ID"): e.event_id,
+            }
+            for e in events
+        ]
+    )
+
+
+def search_quotes(
+    dataset: Dataset, text: str = "", speakers: tuple[str, ...] = (), organisations: tuple[str, ...] = ()
+) -> tuple[Quote, ...]:
+    """Quotes whose text, speaker, organisation or role contains `text` (plain, case-insensitive)."""
+    needle = text.strip().casefold()
+    found = []
+    for quote in dataset.quotes:
+        haystack = " ".join((quote.text, quote.speaker, quote.organisation, quote.role_as_published, quote.role_verified))
+        if needle and needle not in haystack.casefold():
+            continue
+        if speakers and quote.speaker not in speakers:
+            continue
+        if organisations and quote.organisation not in organisations:
+            continue
+        found.append(quote)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: Event
+    end: Event
+    days: int
+
+
+def key_intervals(dataset: Dataset) -> tuple[Interval, ...]:
+    """The spans that matter: first round to the statement, and the list handover to the statement."""
+    by_kind: dict[str, list[Event]] = {}
+    for event in filter_events(dataset):
+        by_kind.setdefault(event.kind, []).append(event)
+    statements = by_kind.get("statement", [])
+    if not statements:
+        return ()
+    statement = statements[0]
+    starts = by_kind.get("list_handover", [])[:1] + by_kind.get("negotiation_round", [])[:1]
+    return tuple(
+        Interval(start, statement, (statement.date - start.date).days) for start in starts if start.date < statement.date
+    )

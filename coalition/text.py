@@ -1,0 +1,111 @@
+"""Generated prose: the overview summary and each chart's text description."""
+
+from __future__ import annotations
+
+from coalition.filters import country_status, filter_events, key_intervals, non_endorsing_members, party_name
+from coalition.i18n import format_date, format_number, translator
+from coalition.models import Dataset, Figure
+from coalition.theme import status_label
+
+
+def latest_returned(dataset: Dataset) -> Figure | None:
+    """The most recent count of children returned."""
+    returned = [f for f in dataset.figures if f.figure_id.startswith("returned-") and f.as_of]
+    return max(returned, key=lambda f: f.as_of or f.figure_id) if returned else None
+
+
+def figure_by_id(dataset: Dataset, figure_id: str) -> Figure | None:
+    return next((f for f in dataset.figures if f.figure_id == figure_id), None)
+
+
+def summary_paragraph(dataset: Dataset, lang: str = "en") -> str:
+    """One paragraph saying what the statement is, who endorsed it and what it demands."""
+    _ = translator(lang)
+    statement = dataset.statement
+    states = dataset.states
+    signatories = sum(1 for e in states if e.status == "signatory")
+    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
+    organisations = [
+        party_name(dataset, e.party_id, lang) + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
+        for e in dataset.endorsing_organisations
+    ]
+    and_ = " " + _("and") + " "
+    parts = [
+        _(
+            "On {date}, the {issuer}, co-chaired by {co_chairs}, called on Russia to return the Ukrainian children it deported."
+        ).format(
+            date=format_date(statement.date, lang),
+            issuer=party_name(dataset, statement.issuer_id, lang),
+            co_chairs=and_.join(party_name(dataset, c, lang) for c in statement.co_chairs),
+        ),
+        _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
+            states=len(states), signatories=signatories, observers=and_.join(observers)
+        ),
+        _("Organisations that endorsed it: {organisations}.").format(organisations=and_.join(organisations)),
+    ]
+    listed = figure_by_id(dataset, "list-children")
+    if listed:
+        parts.append(
+            _("It asks Russia to begin with the {n} children on the list Ukraine handed over in Istanbul.").format(
+                n=format_number(listed.value, lang)
+            )
+        )
+    missing = non_endorsing_members(dataset, "EU")
+    if missing and dataset.members("EU"):
+        parts.append(
+            _("{n} of the {total} EU member states did not endorse it: {names}.").format(
+                n=len(missing), total=len(dataset.members("EU")), names=", ".join(party_name(dataset, m, lang) for m in missing)
+            )
+        )
+    return " ".join(parts)
+
+
+def map_description(dataset: Dataset, lang: str = "en", focus: str | None = None) -> str:
+    """Text alternative for the world map."""
+    _ = translator(lang)
+    states = dataset.states
+    co = [party_name(dataset, e.party_id, lang) for e in states if e.co_chair]
+    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
+    text = _(
+        "World map of the {n} states that endorsed the statement of {date}: {co} as co-chairs, {signatories} signatories and {observers} as observer. All other countries are grey."
+    ).format(
+        n=len(states),
+        date=format_date(dataset.statement.date, lang),
+        co=(" " + _("and") + " ").join(co),
+        signatories=sum(1 for e in states if e.status == "signatory" and not e.co_chair),
+        observers=", ".join(observers),
+    )
+    if focus:
+        text += " " + _("{country} is highlighted ({status}).").format(
+            country=party_name(dataset, focus, lang), status=_status_word(dataset, focus, lang)
+        )
+    return text
+
+
+def _status_word(dataset: Dataset, iso3: str, lang: str) -> str:
+    return status_label(country_status(dataset, iso3), translator(lang)).lower()
+
+
+def timeline_description(dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = ()) -> str:
+    """Text alternative for the timeline."""
+    _ = translator(lang)
+    events = filter_events(dataset, kinds)
+    if not events:
+        return _("No events match the filters.")
+    items = "; ".join(f"{format_date(e.date, lang)}: {e.title}" for e in events)
+    text = _("Timeline of {n} events from {start} to {end}.").format(
+        n=len(events), start=format_date(events[0].date, lang), end=format_date(events[-1].date, lang)
+    )
+    for interval in key_intervals(dataset):
+        text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
+            days=interval.days, start=interval.start.label, end=interval.end.label
+        )
+    return f"{text} {items}."
+
+
+_MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~$:"
+
+
+def md_escape(text: str) -> str:
+    """Text safe to place inside Streamlit markdown: every markdown character is escaped."""
+    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)

@@ -1,0 +1,323 @@
+"""Streamlit glue: the cached dataset, URL parameters, language, and the cards every page shares.
+
+The only module of the package that imports streamlit.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as url_quote
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from coalition import DataError, Dataset, load_dataset
+from coalition.filters import CountryCard, party_name
+from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, translator
+from coalition.models import Correction, Event, Quote, Source
+from coalition.text import md_escape
+from coalition.theme import event_kind_label, status_label
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+STATUS_BADGE_COLOURS: dict[str, Any] = {
+    "co_chair": "orange",
+    "signatory": "blue",
+    "observer": "violet",
+    "listed": "gray",
+    "none": "gray",
+}
+
+PAGES = {
+    "overview": "pages/overview.py",
+    "map": "pages/map.py",
+    "timeline": "pages/timeline.py",
+    "quotes": "pages/quotes.py",
+    "sources": "pages/sources.py",
+}
+
+
+_router_has_run = False
+
+
+def navigation() -> Any:
+    """The app's pages, registered with st.navigation; returns the page to run."""
+    global _router_has_run
+    _ = tr()
+    page = st.navigation(
+        [
+            st.Page(PAGES["overview"], title=_("Overview"), icon=":material/home:", default=True),
+            st.Page(PAGES["map"], title=_("Map"), icon=":material/public:", url_path="map"),
+            st.Page(PAGES["timeline"], title=_("Timeline"), icon=":material/timeline:", url_path="timeline"),
+            st.Page(PAGES["quotes"], title=_("Quotes"), icon=":material/format_quote:", url_path="quotes"),
+            st.Page(PAGES["sources"], title=_("Sources"), icon=":material/menu_book:", url_path="sources"),
+        ],
+        position="top",
+    )
+    _router_has_run = True
+    return page
+
+
+def require_router(page_file: str) -> None:
+    """Send a page opened by its URL through app.py's router.
+
+    Until st.navigation has run once in the server process, Streamlit treats the `pages/` folder as an
+    old-style multipage app and runs a page file directly (no page config, no footer, the wrong menu).
+    Registering our navigation switches that mode off for good; switching to the page reruns it through app.py.
+    """
+    if not _router_has_run:
+        navigation()
+        st.switch_page(f"pages/{Path(page_file).name}", query_params=st.query_params.to_dict())
+
+
+def data_dir() -> Path:
+    """The data package to serve: $COALITION_DATA if set, else the shipped data/."""
+    return Path(os.environ.get("COALITION_DATA", DATA_DIR))
+
+
+@st.cache_data(show_spinner=False)
+def _cached_dataset(path: str) -> Dataset:
+    return load_dataset(path)
+
+
+def dataset() -> Dataset:
+    """The validated dataset; on bad data, shows every problem and stops the page."""
+    try:
+        return _cached_dataset(str(data_dir()))
+    except DataError as error:
+        _ = tr()
+        st.error(
+            _("The dataset failed validation, so this page cannot be shown. Fix the problems below and reload."),
+            icon=":material/error:",
+        )
+        st.code(str(error), language=None, wrap_lines=True)
+        st.stop()
+        raise  # unreachable: st.stop() raises
+
+
+def lang() -> str:
+    """Interface language: ?lang= if valid, else the browser's language if we have it, else English."""
+    requested = st.query_params.get("lang")
+    if requested in LANGUAGES:
+        return str(requested)
+    browser = (st.context.locale or "").split("-")[0].lower()
+    return browser if browser in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def tr() -> Translate:
+    return translator(lang())
+
+
+def param(name: str) -> str | None:
+    value = st.query_params.get(name)
+    return str(value) if value is not None else None
+
+
+def set_param(name: str, value: str | Sequence[str] | None) -> None:
+    """Record one piece of view state in the URL; an empty value removes the parameter."""
+    if isinstance(value, list | tuple):
+        value = ",".join(value)
+    if value:
+        st.query_params[name] = value
+    elif name in st.query_params:
+        del st.query_params[name]
+
+
+def bind(key: str, value: Any) -> str:
+    """Make widget `key` show `value` (from the URL) before the widget is drawn; returns the key."""
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+    return key
+
+
+def to_url(key: str, name: str) -> Callable[[], None]:
+    """An on_change callback that copies widget `key` into URL parameter `name`."""
+    return lambda: set_param(name, st.session_state[key])
+
+
+def notice(text: str) -> None:
+    if text:
+        st.info(text, icon=":material/info:")
+
+
+def plotly_config() -> dict[str, Any]:
+    """Plotly config: map shapes from our static folder (works under --server.baseUrlPath), no logo."""
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    prefix = f"/{base}" if base else ""
+    return {
+        "topojsonURL": f"{prefix}/app/static/topojson/",
+        "displaylogo": False,
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+        "scrollZoom": False,
+        "responsive": True,
+    }
+
+
+def chart(fig: go.Figure, key: str, alt: str, selectable: bool = True) -> Any:
+    """Draw a figure with our config; returns the selection event when selectable."""
+    if selectable:
+        return st.plotly_chart(
+            fig, key=key, on_select="rerun", selection_mode="points", config=plotly_config(), theme=None, alt=alt
+        )
+    st.plotly_chart(fig, key=key, config=plotly_config(), theme=None, alt=alt)
+    return None
+
+
+def selected_ids(event: Any) -> list[str]:
+    """The ids (ISO3 or event id) of the points clicked in a chart, from `location` or customdata[0]."""
+    if not event:
+        return []
+    ids = []
+    for point in event.get("selection", {}).get("points", []):
+        value = point.get("location") or (point.get("customdata") or [None])[0]
+        if value:
+            ids.append(str(value))
+    return ids
+
+
+def new_selection(key: str, ids: list[str]) -> str | None:
+    """The first clicked id if the selection changed since the last run, else None."""
+    memory = f"_{key}_last_selection"
+    if ids and ids != st.session_state.get(memory):
+        st.session_state[memory] = ids
+        return ids[0]
+    if not ids:
+        st.session_state[memory] = []
+    return None
+
+
+def page_title(title: str, subtitle: str = "") -> None:
+    st.title(title, anchor=False)
+    if subtitle:
+        st.markdown(subtitle)
+
+
+def source_link(source: Source, _: Translate) -> str:
+    """A markdown link to a source (title escaped), or the title alone."""
+    title = md_escape(source.title)
+    label = f"{title}, {md_escape(source.publisher)}"
+    if source.published:
+        label += f", {md_escape(format_date(source.published, lang(), 'medium'))}"
+    if source.url:
+        safe_url = url_quote(source.url, safe=":/?&=%#+,;~@!$'*")
+        return f"[{label}](<{safe_url}>)"
+    return label + " " + _("(archived in the data package)")
+
+
+def correction_notes(corrections: Sequence[Correction], data: Dataset, _: Translate) -> None:
+    """Each correction shown plainly: as published, verified, the better source."""
+    for c in corrections:
+        st.warning(
+            _("**Correction.** As published: “{published}”. Verified: {verified}. {note}").format(
+                published=md_escape(c.as_published), verified=md_escape(c.verified), note=md_escape(c.note)
+            )
+            + "  \n"
+            + _("Better source: {source}").format(source=source_link(data.source(c.better_source_id), _)),
+            icon=":material/fact_check:",
+        )
+
+
+def quote_card(quote: Quote, data: Dataset, _: Translate, permalink: bool = True) -> None:
+    with st.container(border=True, key=f"quote-{quote.quote_id}"):
+        st.markdown(f"#### {md_escape(quote.speaker)}")
+        st.markdown(
+            _("{organisation} · {date}").format(organisation=md_escape(quote.organisation), date=format_date(quote.date, lang()))
+        )
+        st.markdown(f"“{md_escape(quote.text)}”")
+        st.markdown(_("**Role on the day:** {role}").format(role=md_escape(quote.role_verified)))
+        if quote.role_as_published != quote.role_verified:
+            st.caption(_("Role as the article gives it: “{role}”.").format(role=md_escape(quote.role_as_published)))
+        if quote.attribution == "unverified":
+            st.warning(_("**Attribution unverified.** {note}").format(note=md_escape(quote.note)), icon=":material/help:")
+        elif quote.note:
+            st.caption(md_escape(quote.note))
+        correction_notes(data.corrections_for("quotes", quote.quote_id), data, _)
+        st.markdown(_("Source: {source}").format(source=source_link(data.source(quote.source_id), _)))
+        if permalink:
+            st.page_link(
+                PAGES["quotes"],
+                label=_("Permalink to this quote"),
+                icon=":material/link:",
+                query_params={"quote": quote.quote_id},
+            )
+
+
+def event_card(event: Event, data: Dataset, _: Translate) -> None:
+    with st.container(border=True, key=f"event-{event.event_id}"):
+        when = format_date(event.date, lang())
+        if event.end_date:
+            when += " – " + format_date(event.end_date, lang())
+        st.markdown(f"#### {md_escape(event.title)}")
+        st.markdown(
+            f"{when} · {md_escape(event_kind_label(event.kind, _))}" + (f" · {md_escape(event.place)}" if event.place else "")
+        )
+        st.markdown(md_escape(event.description))
+        st.markdown(_("**Outcome:** {outcome}").format(outcome=md_escape(event.outcome)))
+        if event.delegation_heads:
+            st.markdown(
+                _("**Heads of delegation:** {heads}").format(heads="; ".join(md_escape(h) for h in event.delegation_heads))
+            )
+        correction_notes(data.corrections_for("events", event.event_id), data, _)
+        st.markdown(_("Source: {source}").format(source=source_link(data.source(event.source_id), _)))
+
+
+def status_badge(status: str, _: Translate) -> None:
+    st.badge(status_label(status, _), color=STATUS_BADGE_COLOURS.get(status, "gray"))
+
+
+def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
+    with st.container(border=True, key="country-card"):
+        st.subheader(card.name, anchor=False)
+        status_badge(card.status, _)
+        if card.position:
+            st.markdown(
+                _("Number {position} on the published list, as “{name}”.").format(
+                    position=card.position, name=md_escape(card.published_name)
+                )
+            )
+        else:
+            st.markdown(
+                _("Not among the endorsers of the statement of {date}.").format(date=format_date(data.statement.date, lang()))
+            )
+        groups = [party_name(data, g, lang()) for g in card.groups]
+        st.markdown(
+            _("**Groups:** {groups}").format(groups=", ".join(groups) if groups else _("none of the EU or the Council of Europe"))
+        )
+        if card.events:
+            st.markdown(_("**Events:**"))
+            for event in card.events:
+                st.page_link(
+                    PAGES["timeline"],
+                    label=f"{format_date(event.date, lang(), 'medium')}: {event.title}",
+                    icon=":material/event:",
+                    query_params={"event": event.event_id},
+                )
+        if card.quotes:
+            st.markdown(_("**Quotes:**"))
+            for quote in card.quotes:
+                st.page_link(
+                    PAGES["quotes"], label=quote.speaker, icon=":material/format_quote:", query_params={"quote": quote.quote_id}
+                )
+        if not card.events and not card.quotes:
+            st.caption(_("No events or quotes in the dataset concern this country directly."))
+
+
+def footer() -> None:
+    """Source, licence and 'data as of', on every page."""
+    _ = tr()
+    try:
+        data = _cached_dataset(str(data_dir()))
+    except DataError:
+        return
+    primary = data.source(data.statement.source_id)
+    st.divider()
+    st.caption(
+        _("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
+            source=source_link(primary, _),
+            license="[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)",
+            date=format_date(data.created, lang()),
+            version=md_escape(data.version),
+        )
+    )

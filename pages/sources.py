@@ -1,0 +1,87 @@
+"""Sources: every source, the corrections log, method notes, the licence and the data files."""
+
+import pandas as pd
+import streamlit as st
+
+from coalition import ui
+from coalition.i18n import format_date
+from coalition.text import md_escape
+
+ui.require_router(__file__)
+_ = ui.tr()
+lang = ui.lang()
+data = ui.dataset()
+
+ui.page_title(_("Sources and corrections"), _("Where every fact comes from, and where the published article is wrong."))
+
+st.subheader(_("Corrections"), anchor=False)
+st.markdown(
+    _("The dataset keeps the article's words as published and, where a better source disagrees, the verified value beside them.")
+)
+for correction in data.corrections:
+    with st.container(border=True, key=f"correction-{correction.correction_id}"):
+        published, verified = st.columns(2)
+        published.markdown(_("**As published**") + "\n\n“" + md_escape(correction.as_published) + "”")
+        verified.markdown(_("**Verified**") + "\n\n" + md_escape(correction.verified))
+        st.markdown(md_escape(correction.note))
+        st.markdown(
+            _("Published in: {source}  \nBetter source: {better}").format(
+                source=ui.source_link(data.source(correction.source_id), _),
+                better=ui.source_link(data.source(correction.better_source_id), _),
+            )
+        )
+
+st.subheader(_("Sources"), anchor=False)
+st.dataframe(
+    pd.DataFrame(
+        [
+            {
+                _("Source"): s.title,
+                _("Publisher"): s.publisher,
+                _("Published"): format_date(s.published, lang, "medium") if s.published else "",
+                _("Kind"): s.kind,
+                _("Confidence"): s.confidence,
+                _("Link"): s.url or None,
+            }
+            for s in data.sources
+        ]
+    ),
+    hide_index=True,
+    width="stretch",
+    column_config={_("Link"): st.column_config.LinkColumn(_("Link"), display_text=_("Open"))},
+)
+
+st.subheader(_("Method"), anchor=False)
+st.markdown(
+    _(
+        "- The primary source is the UNITED24 Media article of 5 August 2025, which reports a release of the Office of the President of Ukraine. It is archived verbatim in the data package.\n"
+        "- Every row of the dataset names its source; every fact taken from the article carries the exact words that support it, and the validator checks that they occur in the archived copy.\n"
+        "- States are identified by ISO 3166 codes (via pycountry); the EU, the Council of Europe and the coalition are records of our own.\n"
+        "- Dates of the Istanbul rounds, speakers' roles, figures and groupings were checked against the sources listed above. Where a better source disagrees with the article, both values are kept and the correction is logged.\n"
+        "- Quotes are reproduced verbatim in their original language. A quote that no other copy of the statement carries is marked as unverified."
+    )
+)
+
+st.subheader(_("Licence"), anchor=False)
+st.markdown(
+    _(
+        "The compilation is published under [CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>): reuse it freely, citing “{title}”. Each source keeps its own rights."
+    ).format(title=md_escape(data.title))
+)
+
+st.subheader(_("Data files"), anchor=False)
+st.markdown(
+    _("A Frictionless data package, version {version} of {date}: `datapackage.json` describes every file and column.").format(
+        version=md_escape(data.version), date=format_date(data.created, lang)
+    )
+)
+with st.container(horizontal=True, key="data-files"):
+    for path in [data.path / "datapackage.json", *sorted(data.path.glob("*.csv"))]:
+        st.download_button(
+            path.name,
+            path.read_bytes(),
+            file_name=path.name,
+            mime="application/json" if path.suffix == ".json" else "text/csv",
+            icon=":material/download:",
+            key=f"download-{path.name}",
+        )

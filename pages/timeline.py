@@ -1,0 +1,76 @@
+"""Timeline: the Istanbul rounds, the list handover, the statement and their context."""
+
+import streamlit as st
+
+from coalition import ui
+from coalition.figures import timeline
+from coalition.filters import events_table, filter_events
+from coalition.i18n import format_date
+from coalition.text import timeline_description
+from coalition.theme import EVENT_COLOURS, event_kind_label
+from coalition.urlstate import parse_choices, parse_event, parse_flag
+
+ui.require_router(__file__)
+_ = ui.tr()
+lang = ui.lang()
+data = ui.dataset()
+
+ui.page_title(
+    _("From the Istanbul talks to the statement"),
+    _(
+        "Three rounds of direct talks, the list of 339 children, and the coalition's statement. Click an event, or pick it from the list, for its details."
+    ),
+)
+
+all_kinds = tuple(k for k in EVENT_COLOURS if any(e.kind == k for e in data.events))
+kinds = parse_choices(ui.param("kinds"), all_kinds, _)
+ui.notice(kinds.notice)
+event = parse_event(ui.param("event"), data, _)
+ui.notice(event.notice)
+whole_period = parse_flag(ui.param("all"))
+
+filter_column, period_column = st.columns([3, 1], vertical_alignment="bottom")
+with filter_column:
+    st.multiselect(
+        _("Show kinds of event"),
+        all_kinds,
+        format_func=lambda k: event_kind_label(k, _),
+        placeholder=_("All kinds"),
+        key=ui.bind("kinds_choice", list(kinds.value)),
+        on_change=ui.to_url("kinds_choice", "kinds"),
+    )
+with period_column:
+    st.toggle(
+        _("Whole period, 2023–2025"),
+        key=ui.bind("whole_period", whole_period),
+        on_change=lambda: ui.set_param("all", "1" if st.session_state["whole_period"] else None),
+    )
+
+events = filter_events(data, kinds.value)
+if not events:
+    st.info(_("No events match these filters. Clear the filters to see all events."), icon=":material/filter_alt_off:")
+else:
+    figure = timeline(data, lang, kinds.value, event.value, whole_period)
+    clicked = ui.new_selection(
+        "timeline", ui.selected_ids(ui.chart(figure, "timeline", timeline_description(data, lang, kinds.value)))
+    )
+    if clicked and clicked != event.value:
+        ui.set_param("event", clicked)
+        st.rerun()
+    if not whole_period:
+        st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
+
+ids = [e.event_id for e in filter_events(data)]
+titles = {e.event_id: f"{format_date(e.date, lang, 'medium')} — {e.title}" for e in data.events}
+st.selectbox(
+    _("Event details"),
+    ["", *ids],
+    format_func=lambda i: titles[i] if i else _("Choose an event…"),
+    key=ui.bind("event_choice", event.value or ""),
+    on_change=ui.to_url("event_choice", "event"),
+)
+if event.value:
+    ui.event_card(next(e for e in data.events if e.event_id == event.value), data, _)
+
+with st.expander(_("Table: all events"), icon=":material/table:"):
+    st.dataframe(events_table(filter_events(data, kinds.value), _, lang), hide_index=True, width="stretch")
