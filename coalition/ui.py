@@ -22,6 +22,7 @@ from coalition.text import md_escape
 from coalition.theme import event_kind_label, status_label
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATUS_BADGE_COLOURS: dict[str, Any] = {
     "co_chair": "orange",
     "signatory": "blue",
@@ -40,6 +41,16 @@ PAGES = {
 
 
 _router_has_run = False
+
+
+def configure_page() -> None:
+    """Title, local favicon (a page icon would make the browser fetch it from a CDN) and wide layout."""
+    st.set_page_config(
+        page_title=tr()("Return Ukraine's children — the coalition statement of 5 August 2025"),
+        page_icon=str(STATIC_DIR / "favicon.png"),
+        layout="wide",
+        initial_sidebar_state="collapsed",
+    )
 
 
 def navigation() -> Any:
@@ -68,6 +79,7 @@ def require_router(page_file: str) -> None:
     Registering our navigation switches that mode off for good; switching to the page reruns it through app.py.
     """
     if not _router_has_run:
+        configure_page()
         navigation()
         st.switch_page(f"pages/{Path(page_file).name}", query_params=st.query_params.to_dict())
 

@@ -1,0 +1,156 @@
+"""AppTest: every page runs, query parameters drive the state, bad values and bad data are handled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = "../app.py"
+PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
+
+
+def open_page(page: str, **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update(params)
+    at.run()
+    if page != "pages/overview.py":
+        at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def markdown_text(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+
+
+def figure(at: AppTest, index: int = 0) -> dict[str, object]:
+    charts = at.get("plotly_chart")
+    return dict(json.loads(charts[index].proto.spec))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(page: str) -> None:
+    at = open_page(page)
+    assert at.title[0].value
+
+
+def test_footer_names_source_licence_and_date() -> None:
+    text = markdown_text(open_page("pages/overview.py"))
+    assert "38 Countries Urge Russia for Unconditional Return of Ukrainian Children" in text
+    assert "CC BY 4.0" in text
+    assert "Data as of 28 November 2026" in text
+
+
+def test_overview_headline_figures() -> None:
+    at = open_page("pages/overview.py")
+    values = {m.label: m.value for m in at.metric}
+    assert values["States that endorsed"] == "38"
+    assert values["Children on the list handed to Russia"] == "339"
+    assert values["Children deported, per Ukraine"] == "nearly 20,000"
+    assert values["Children returned so far"] == "1,625"
+    assert "Cyprus, Hungary, Poland, Slovakia" in markdown_text(at)
+
+
+def test_map_country_param_opens_the_card() -> None:
+    at = open_page("pages/map.py", country="lie")
+    assert at.selectbox(key="country_search").value == "LIE"
+    text = markdown_text(at)
+    assert "Number 23 on the published list" in text
+    traces = figure(at)["data"]
+    assert isinstance(traces, list)
+    assert any(t.get("name") == "Selected: Liechtenstein" for t in traces)
+
+
+def test_map_unknown_country_is_a_gentle_notice() -> None:
+    at = open_page("pages/map.py", country="ZZZ")
+    assert "There is no country with the code “ZZZ”" in at.info[0].value
+    assert not at.error
+
+
+def test_map_search_box_sets_the_url() -> None:
+    at = open_page("pages/map.py")
+    at.selectbox(key="country_search").set_value("HUN").run()
+    assert at.query_params["country"] == "HUN"
+    assert "Not among the endorsers" in markdown_text(at)
+
+
+def test_map_outline_lists_members_that_did_not_endorse() -> None:
+    at = open_page("pages/map.py", outline="EU")
+    assert "Members that did not endorse (4)" in markdown_text(at)
+    assert "- Cyprus\n- Hungary\n- Poland\n- Slovakia" in markdown_text(at)
+
+
+def test_map_uses_local_topojson() -> None:
+    at = open_page("pages/map.py")
+    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    assert config["topojsonURL"] == "/app/static/topojson/"
+
+
+def test_timeline_event_param_shows_details_and_correction() -> None:
+    at = open_page("pages/timeline.py", event="list-handover")
+    assert at.selectbox(key="event_choice").value == "list-handover"
+    assert any("during the first round of peace talks in Istanbul" in w.value for w in at.warning)
+
+
+def test_timeline_kinds_filter_and_bad_values() -> None:
+    at = open_page("pages/timeline.py", kinds="negotiation_round,bogus", event="nope")
+    notices = " ".join(i.value for i in at.info)
+    assert "bogus" in notices and "There is no event “nope”" in notices
+    assert at.multiselect(key="kinds_choice").value == ["negotiation_round"]
+    traces = figure(at)["data"]
+    assert isinstance(traces, list)
+    names = {t["name"] for t in traces if t.get("mode") == "markers+text"}
+    assert names == {"Negotiation round"}
+
+
+def test_timeline_toggle_records_the_period() -> None:
+    at = open_page("pages/timeline.py")
+    at.toggle(key="whole_period").set_value(True).run()
+    assert at.query_params["all"] == "1"
+
+
+def test_quotes_search_param() -> None:
+    at = open_page("pages/quotes.py", q="sanctions")
+    assert at.text_input(key="quote_search").value == "sanctions"
+    assert "1 of 4 quotes" in markdown_text(at)
+
+
+def test_quotes_search_with_html_and_regex_characters() -> None:
+    at = open_page("pages/quotes.py", q="<script>alert(1)</script> .* (")
+    assert "No quote matches" in at.info[0].value
+    assert "\\<script\\>" in at.info[0].value
+
+
+def test_quote_permalink_shows_one_quote_with_its_correction() -> None:
+    at = open_page("pages/quotes.py", quote="sybiha")
+    text = markdown_text(at)
+    assert "Andrii Sybiha" in text
+    assert "Kaja Kallas" not in text
+    assert "Role as the article gives it: “Deputy Foreign Minister of Ukraine”" in text
+    assert any("Attribution unverified" in w.value for w in at.warning)
+
+
+def test_quotes_speaker_filter_sets_the_url() -> None:
+    at = open_page("pages/quotes.py")
+    at.multiselect(key="speaker_choice").set_value(["Kaja Kallas"]).run()
+    assert at.query_params["speaker"] == "Kaja Kallas"
+    assert "1 of 4 quotes" in markdown_text(at)
+
+
+def test_sources_lists_corrections() -> None:
+    at = open_page("pages/sources.py")
+    text = markdown_text(at)
+    assert "Deputy Foreign Minister of Ukraine" in text
+    assert "Minister of Foreign Affairs of Ukraine" in text
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_bad_data_shows_the_problems(page: str, tiny_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tiny_copy / "datapackage.json").write_text("{ broken", encoding="utf-8")
+    monkeypatch.setenv("COALITION_DATA", str(tiny_copy))
+    at = open_page(page)
+    assert "The dataset failed validation" in at.error[0].value
+    assert "datapackage.json:1: invalid JSON" in at.code[0].value

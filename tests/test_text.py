@@ -1,0 +1,32 @@
+"""Generated prose and markdown escaping."""
+
+from __future__ import annotations
+
+from coalition import Dataset
+from coalition.text import map_description, md_escape, summary_paragraph, timeline_description
+
+
+def test_summary_states_the_key_facts(dataset: Dataset) -> None:
+    text = summary_paragraph(dataset)
+    assert "On 5 August 2025" in text
+    assert "co-chaired by Canada and Ukraine" in text
+    assert "38 states endorsed it: 37 as signatories and Switzerland as observer" in text
+    assert "339 children" in text
+    assert "Cyprus, Hungary, Poland, Slovakia" in text
+
+
+def test_summary_follows_the_data(tiny_dataset: Dataset) -> None:
+    text = summary_paragraph(tiny_dataset)
+    assert "2 states endorsed it" in text
+    assert "12 children" in text
+
+
+def test_descriptions_give_the_numbers(dataset: Dataset) -> None:
+    assert "38 states" in map_description(dataset)
+    assert "Liechtenstein is highlighted (signatory)" in map_description(dataset, focus="LIE")
+    assert "64 days passed" in timeline_description(dataset)
+
+
+def test_markdown_is_escaped() -> None:
+    assert md_escape("[x](javascript:alert(1))") == "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"
+    assert md_escape("<b>bold</b>") == "\\<b\\>bold\\</b\\>"
