@@ -1,28 +1,67 @@
-"""Command line: `python -m coalition validate [DATA_DIR]`."""
+"""Command line: `python -m coalition validate [DATA_DIR]` and `python -m coalition export VIEW --format F -o FILE`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
+from pathlib import Path
 
+from coalition.countries import is_iso3
 from coalition.errors import DataError
+from coalition.export import FORMATS, VIEWS, ViewState, export
+from coalition.i18n import LANGUAGES
 from coalition.load import load_dataset
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m coalition", description="Tools for the coalition statement dataset.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("validate", help="validate a data package and print a summary")
     check.add_argument(
         "data_dir", nargs="?", default="data", metavar="DATA_DIR", help="folder holding datapackage.json (default: data)"
     )
+    out = commands.add_parser("export", help="export a view as PNG, SVG, HTML, CSV or JSON")
+    out.add_argument("view", choices=VIEWS, help="the view to export")
+    out.add_argument("--format", required=True, choices=FORMATS, help="file format")
+    out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write")
+    out.add_argument("--lang", default="en", choices=LANGUAGES, help="language of labels (default: en)")
+    out.add_argument("--country", metavar="ISO3", help="map: highlight this country")
+    out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
+    out.add_argument("--data", default="data", metavar="DATA_DIR", help="data package to export from (default: data)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     try:
-        dataset = load_dataset(args.data_dir)
+        dataset = load_dataset(args.data_dir if args.command == "validate" else args.data)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
-    print(f"ok: {dataset.summary()}")
+    if args.command == "validate":
+        print(f"ok: {dataset.summary()}")
+        return 0
+    if args.country and not is_iso3(args.country.upper()):
+        parser.error(f"--country: '{args.country}' is not an ISO 3166 alpha-3 code (e.g. UKR)")
+    if args.view == "quotes" and args.format in ("png", "svg", "html"):
+        parser.error("the quotes view has no chart: use --format csv or json")
+    state = ViewState(args.view, lang=args.lang, country=args.country.upper() if args.country else None, q=args.q)
+    started = time.perf_counter()
+    try:
+        content = export(dataset, state, args.format)
+    except Exception as error:  # kaleido or Chromium missing or failing: say so without a traceback
+        print(
+            f"export failed: {error.__class__.__name__}: {error}\nIs Chromium installed (make test installs it)?", file=sys.stderr
+        )
+        return 1
+    try:
+        args.output.write_bytes(content)
+    except OSError as error:
+        print(f"cannot write {args.output}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({len(content):,} bytes, {time.perf_counter() - started:.1f} s)")
     return 0
 
 

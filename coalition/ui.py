@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
+from urllib.parse import urlencode
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalition import DataError, Dataset, load_dataset
+from coalition import DataError, Dataset, export, load_dataset
 from coalition.filters import CountryCard, party_name
 from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, translator
 from coalition.models import Correction, Event, Quote, Source
@@ -65,7 +66,7 @@ def navigation() -> Any:
             st.Page(PAGES["quotes"], title=_("Quotes"), icon=":material/format_quote:", url_path="quotes"),
             st.Page(PAGES["sources"], title=_("Sources"), icon=":material/menu_book:", url_path="sources"),
         ],
-        position="top",
+        position="hidden" if embedded() else "top",
     )
     _router_has_run = True
     return page
@@ -82,6 +83,98 @@ def require_router(page_file: str) -> None:
         configure_page()
         navigation()
         st.switch_page(f"pages/{Path(page_file).name}", query_params=st.query_params.to_dict())
+
+
+EMBED_PARAMS = ("embed", "embed_options")
+FALLBACK_ORIGIN = "http://localhost:8501"
+
+
+def embedded() -> bool:
+    """True inside an iframe opened with ?embed=true: show only the chart, its title, credit and a link back."""
+    return bool(st.context.is_embedded) or param("embed") == "true"
+
+
+def view_url(embed: bool = False) -> str:
+    """The full URL of the view as configured now (page and every parameter), for links, embeds and citations."""
+    page_url = st.context.url or FALLBACK_ORIGIN + "/"
+    params = {k: str(v) for k, v in st.query_params.to_dict().items() if k not in EMBED_PARAMS}
+    if embed:
+        params.update({"embed": "true", "embed_options": "light_theme"})
+    return page_url + ("?" + urlencode(params) if params else "")
+
+
+def embed_snippet(title: str, height: int) -> str:
+    """A responsive iframe for the view as configured now."""
+    safe_title = title.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    src = view_url(embed=True).replace("&", "&amp;")
+    return (
+        f'<iframe src="{src}" title="{safe_title}" width="100%" height="{height}" '
+        'style="border:0;max-width:100%" loading="lazy" allow="clipboard-write; web-share"></iframe>'
+    )
+
+
+def embed_view(title: str, fig: go.Figure, alt: str, data: Dataset) -> None:
+    """The whole page in embed mode: title, chart, one-line credit, link back to the full view."""
+    _ = tr()
+    st.subheader(title, anchor=False)
+    chart(fig, "embedded_chart", alt, selectable=False)
+    st.caption(
+        md_escape(export.credit_line(data, lang())) + " · " + _("[Open the full view]({url})").format(url=f"<{view_url()}>")
+    )
+
+
+def share_panel(state: export.ViewState, data: Dataset, chart_height: int | None = None) -> None:
+    """Copy link, embed, download and cite, for the view as configured now."""
+    _ = tr()
+    title = export.view_title(data, state)
+    url = view_url()
+    slug = f"coalition-{state.view}"
+    with st.container(horizontal=True, key=f"share-{state.view}"):
+        with st.popover(_("Copy link"), icon=":material/link:"):
+            st.caption(_("This link opens the view exactly as it is now."))
+            st.code(url, language=None, wrap_lines=True)
+        if chart_height:
+            with st.popover(_("Embed"), icon=":material/code:"):
+                st.caption(_("Paste this into your article's HTML. It shows the chart, its title, the source and a link back."))
+                st.code(embed_snippet(title, chart_height + 140), language="html", wrap_lines=True)
+        with st.popover(_("Download"), icon=":material/download:"):
+            st.caption(_("Files of the view as filtered now; images carry the source, the licence and the date."))
+            rows = export.view_rows(data, state)
+            st.download_button(
+                _("Data (CSV)"), export.rows_csv(rows), f"{slug}.csv", "text/csv", key=f"dl-csv-{state.view}", on_click="ignore"
+            )
+            st.download_button(
+                _("Data (JSON)"),
+                export.rows_json(rows, data, state, url),
+                f"{slug}.json",
+                "application/json",
+                key=f"dl-json-{state.view}",
+                on_click="ignore",
+            )
+            if chart_height:
+                for fmt, mime in (("png", "image/png"), ("svg", "image/svg+xml"), ("html", "text/html")):
+                    st.download_button(
+                        _("Chart ({format})").format(format=fmt.upper()),
+                        (lambda fmt=fmt: export.export(data, state, fmt, url)),  # type: ignore[misc]
+                        f"{slug}.{fmt}",
+                        mime,
+                        key=f"dl-{fmt}-{state.view}",
+                        on_click="ignore",
+                    )
+            st.download_button(
+                _("Whole data package (ZIP)"),
+                lambda: export.data_package_zip(data),
+                "coalition-statement-data.zip",
+                "application/zip",
+                key=f"dl-zip-{state.view}",
+                on_click="ignore",
+            )
+        with st.popover(_("Cite"), icon=":material/format_quote:"):
+            cite = export.citation(data, url, lang())
+            st.markdown(_("**Citation**"))
+            st.code(cite.text, language=None, wrap_lines=True)
+            st.markdown(_("**BibTeX**"))
+            st.code(cite.bibtex, language="latex", wrap_lines=True)
 
 
 def data_dir() -> Path:
@@ -319,6 +412,8 @@ def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
 def footer() -> None:
     """Source, licence and 'data as of', on every page."""
     _ = tr()
+    if embedded():
+        return
     try:
         data = _cached_dataset(str(data_dir()))
     except DataError:

@@ -4,7 +4,8 @@ import pycountry
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import REGIONS, world_map
+from coalition.export import ViewState, view_title
+from coalition.figures import MAP_HEIGHT, REGIONS, world_map
 from coalition.filters import country_card, endorsers_table, endorsing_members, non_endorsing_members, party_name
 from coalition.text import map_description
 from coalition.theme import status_label
@@ -15,6 +16,21 @@ _ = ui.tr()
 lang = ui.lang()
 data = ui.dataset()
 
+country = parse_country(ui.param("country"), _)
+organisation_ids = tuple(e.party_id for e in data.endorsing_organisations)
+outline = parse_choices(ui.param("outline"), organisation_ids, _)
+outlined = outline.value[0] if outline.value else None
+region = parse_choices(ui.param("view"), REGIONS, _)
+state = ViewState("map", lang, country=country.value, outline=outlined, region=region.value[0] if region.value else "world")
+if ui.embedded():
+    ui.embed_view(
+        view_title(data, state),
+        world_map(data, lang, country.value, outlined, state.region),
+        map_description(data, lang, country.value),
+        data,
+    )
+    st.stop()
+
 ui.page_title(
     _("Who endorsed the statement"),
     _(
@@ -22,13 +38,8 @@ ui.page_title(
     ),
 )
 
-country = parse_country(ui.param("country"), _)
 ui.notice(country.notice)
-organisation_ids = tuple(e.party_id for e in data.endorsing_organisations)
-outline = parse_choices(ui.param("outline"), organisation_ids, _)
 ui.notice(outline.notice)
-outlined = outline.value[0] if outline.value else None
-region = parse_choices(ui.param("view"), REGIONS, _)
 ui.notice(region.notice)
 
 map_column, side_column = st.columns([3, 1], gap="medium")
@@ -67,13 +78,13 @@ with map_column:
         _("Map view"),
         REGIONS,
         format_func=lambda r: region_names[r],
-        key=ui.bind("region_choice", region.value[0] if region.value else "world"),
+        key=ui.bind("region_choice", state.region),
         on_change=lambda: ui.set_param(
             "view", None if st.session_state["region_choice"] in (None, "world") else st.session_state["region_choice"]
         ),
         label_visibility="collapsed",
     )
-    figure = world_map(data, lang, focus=country.value, outline=outlined, region=st.session_state["region_choice"] or "world")
+    figure = world_map(data, lang, focus=country.value, outline=outlined, region=state.region)
     clicked = ui.new_selection(
         "world_map", ui.selected_ids(ui.chart(figure, "world_map", map_description(data, lang, country.value)))
     )
@@ -89,6 +100,7 @@ with map_column:
         key=ui.bind("country_search", country.value or ""),
         on_change=ui.to_url("country_search", "country"),
     )
+    ui.share_panel(state, data, MAP_HEIGHT)
     if country.value:
         ui.country_card(country_card(data, country.value, lang), data, _)
 

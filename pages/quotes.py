@@ -3,6 +3,7 @@
 import streamlit as st
 
 from coalition import ui
+from coalition.export import ViewState
 from coalition.filters import search_quotes
 from coalition.text import md_escape
 from coalition.urlstate import parse_choices, parse_query, parse_quote
@@ -60,6 +61,9 @@ else:
         )
 
     found = search_quotes(data, query.value, chosen_speakers.value, chosen_orgs.value)
+    ui.share_panel(
+        ViewState("quotes", lang, q=query.value, speakers=chosen_speakers.value, organisations=chosen_orgs.value), data
+    )
     if not found:
         st.info(
             _("No quote matches “{query}” with these filters. Try fewer words or clear the filters.").format(

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import timeline
+from coalition.export import ViewState, view_title
+from coalition.figures import TIMELINE_HEIGHT, timeline
 from coalition.filters import events_table, filter_events
 from coalition.i18n import format_date
 from coalition.text import timeline_description
@@ -15,6 +16,20 @@ _ = ui.tr()
 lang = ui.lang()
 data = ui.dataset()
 
+all_kinds = tuple(k for k in EVENT_COLOURS if any(e.kind == k for e in data.events))
+kinds = parse_choices(ui.param("kinds"), all_kinds, _)
+event = parse_event(ui.param("event"), data, _)
+whole_period = parse_flag(ui.param("all"))
+state = ViewState("timeline", lang, kinds=kinds.value, event=event.value, whole_period=whole_period)
+if ui.embedded():
+    ui.embed_view(
+        view_title(data, state),
+        timeline(data, lang, kinds.value, event.value, whole_period),
+        timeline_description(data, lang, kinds.value),
+        data,
+    )
+    st.stop()
+
 ui.page_title(
     _("From the Istanbul talks to the statement"),
     _(
@@ -22,12 +37,8 @@ ui.page_title(
     ),
 )
 
-all_kinds = tuple(k for k in EVENT_COLOURS if any(e.kind == k for e in data.events))
-kinds = parse_choices(ui.param("kinds"), all_kinds, _)
 ui.notice(kinds.notice)
-event = parse_event(ui.param("event"), data, _)
 ui.notice(event.notice)
-whole_period = parse_flag(ui.param("all"))
 
 filter_column, period_column = st.columns([3, 1], vertical_alignment="bottom")
 with filter_column:
@@ -59,6 +70,7 @@ else:
         st.rerun()
     if not whole_period:
         st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
+    ui.share_panel(state, data, TIMELINE_HEIGHT)
 
 ids = [e.event_id for e in filter_events(data)]
 titles = {e.event_id: f"{format_date(e.date, lang, 'medium')} — {e.title}" for e in data.events}
