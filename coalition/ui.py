@@ -91,7 +91,7 @@ FALLBACK_ORIGIN = "http://localhost:8501"
 
 def embedded() -> bool:
     """True inside an iframe opened with ?embed=true: show only the chart, its title, credit and a link back."""
-    return bool(st.context.is_embedded) or param("embed") == "true"
+    return bool(st.context.is_embedded)
 
 
 def view_url(embed: bool = False) -> str:

@@ -154,3 +154,65 @@ def test_bad_data_shows_the_problems(page: str, tiny_copy: Path, monkeypatch: py
     at = open_page(page)
     assert "The dataset failed validation" in at.error[0].value
     assert "datapackage.json:1: invalid JSON" in at.code[0].value
+
+
+def reopen(at: AppTest, page: str) -> AppTest:
+    """A fresh session opened with the URL parameters the first one recorded."""
+    params = {k: str(v) for k, v in at.query_params.items()}
+    return open_page(page, **params)
+
+
+def test_round_trip_map() -> None:
+    at = open_page("pages/map.py")
+    at.selectbox(key="country_search").set_value("MLT").run()
+    at.radio(key="outline_choice").set_value("COE").run()
+    at.segmented_control(key="region_choice").set_value("europe").run()
+    fresh = reopen(at, "pages/map.py")
+    assert fresh.selectbox(key="country_search").value == "MLT"
+    assert fresh.radio(key="outline_choice").value == "COE"
+    assert fresh.segmented_control(key="region_choice").value == "europe"
+    assert json.loads(fresh.get("plotly_chart")[0].proto.spec) == json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_round_trip_timeline() -> None:
+    at = open_page("pages/timeline.py")
+    at.multiselect(key="kinds_choice").set_value(["negotiation_round", "statement"]).run()
+    at.toggle(key="whole_period").set_value(True).run()
+    at.selectbox(key="event_choice").set_value("istanbul-3").run()
+    fresh = reopen(at, "pages/timeline.py")
+    assert fresh.multiselect(key="kinds_choice").value == ["negotiation_round", "statement"]
+    assert fresh.toggle(key="whole_period").value is True
+    assert fresh.selectbox(key="event_choice").value == "istanbul-3"
+    assert json.loads(fresh.get("plotly_chart")[0].proto.spec) == json.loads(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_round_trip_quotes() -> None:
+    at = open_page("pages/quotes.py")
+    at.text_input(key="quote_search").set_value("children").run()
+    at.multiselect(key="org_choice").set_value(["European Union"]).run()
+    fresh = reopen(at, "pages/quotes.py")
+    assert fresh.text_input(key="quote_search").value == "children"
+    assert fresh.multiselect(key="org_choice").value == ["European Union"]
+    assert "1 of 4 quotes" in markdown_text(fresh)
+
+
+def test_share_panel_link_embed_and_citation() -> None:
+    at = open_page("pages/map.py", country="UKR")
+    codes = [c.value for c in at.code]
+    assert any(c.endswith("?country=UKR") for c in codes)
+    embed = next(c for c in codes if c.startswith("<iframe"))
+    assert 'width="100%"' in embed and 'loading="lazy"' in embed and 'title="38 states' in embed
+    assert "embed=true" in embed and "country=UKR" in embed
+    assert any(c.startswith("@misc{") and "country=UKR" in c for c in codes)
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Data (CSV)", "Data (JSON)", "Chart (PNG)", "Chart (SVG)", "Chart (HTML)", "Whole data package (ZIP)"]
+
+
+def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coalition import ui
+
+    monkeypatch.setattr(ui, "embedded", lambda: True)  # st.context.is_embedded is only set by a real browser
+    at = open_page("pages/timeline.py", event="istanbul-2")
+    assert len(at.get("plotly_chart")) == 1
+    assert not at.selectbox and not at.multiselect and not at.get("download_button")
+    assert "Open the full view" in markdown_text(at)

@@ -1,0 +1,126 @@
+"""Exports: rows exactly as filtered, images of the requested size, SVG with the country paths, the zip validates."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from coalition import Dataset
+from coalition.export import ViewState, citation, credit_line, data_package_zip, export, view_rows
+from tests.conftest import ROOT
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def test_map_rows_are_all_forty_endorsers(dataset: Dataset) -> None:
+    rows = view_rows(dataset, ViewState("map"))
+    assert len(rows) == 40
+    assert rows.loc[rows.party_id == "UKR", "status"].item() == "co_chair"
+    assert rows.loc[rows.party_id == "HRV", "eu_member"].item()
+
+
+def test_timeline_rows_follow_the_kind_filter(dataset: Dataset) -> None:
+    rows = view_rows(dataset, ViewState("timeline", kinds=("negotiation_round",)))
+    assert list(rows.event_id) == ["istanbul-1", "istanbul-2", "istanbul-3"]
+
+
+def test_quote_csv_and_json_hold_exactly_the_filtered_rows(dataset: Dataset) -> None:
+    state = ViewState("quotes", q="Istanbul")
+    records = list(csv.DictReader(io.StringIO(export(dataset, state, "csv").decode("utf-8"))))
+    assert [r["quote_id"] for r in records] == ["sybiha"]
+    document = json.loads(export(dataset, state, "json", "http://example.org/quotes?q=Istanbul"))
+    assert [r["quote_id"] for r in document["rows"]] == ["sybiha"]
+    assert document["license"] == "CC-BY-4.0"
+    assert document["view_url"] == "http://example.org/quotes?q=Istanbul"
+    assert "UNITED24 Media" in document["credit"]
+
+
+def test_ukrainian_names_in_exported_rows(dataset: Dataset) -> None:
+    rows = view_rows(dataset, ViewState("map", lang="uk"))
+    assert rows.loc[rows.party_id == "DEU", "name"].item() == "Німеччина"
+
+
+def test_png_has_the_requested_size(dataset: Dataset) -> None:
+    assert png_size(export(dataset, ViewState("map"), "png")) == (1600, 1000)
+    assert png_size(export(dataset, ViewState("timeline"), "png")) == (1600, 900)
+
+
+def test_svg_contains_the_country_paths_and_the_credit(dataset: Dataset) -> None:
+    svg = export(dataset, ViewState("map", country="UKR"), "svg").decode("utf-8")
+    assert svg.count('class="choroplethlocation"') == 38
+    assert "Licence: CC BY 4.0" in svg
+    assert "Selected: Ukraine" in svg
+
+
+def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
+    html = export(dataset, ViewState("map"), "html").decode("utf-8")
+    assert "window.PlotlyGeoAssets" in html
+    assert '"world_50m"' in html
+    assert "cdn.plot.ly" not in html.split("<body>")[1].split("plotly.js v")[0]
+    assert "<script src=" not in html
+
+
+def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None:
+    cite = citation(dataset, "http://localhost:8501/map?country=UKR")
+    for text in (cite.text, cite.bibtex):
+        assert "1.0.0" in text
+        assert "http://localhost:8501/map?country=UKR" in text
+        assert "UNITED24 Media" in text
+    assert cite.bibtex.startswith("@misc{")
+    assert credit_line(dataset).endswith("Licence: CC BY 4.0 · Data as of 28 November 2026")
+
+
+def test_data_package_zip_validates(dataset: Dataset, tmp_path: Path) -> None:
+    with zipfile.ZipFile(io.BytesIO(data_package_zip(dataset))) as archive:
+        names = archive.namelist()
+        archive.extractall(tmp_path)
+    assert "data/datapackage.json" in names
+    assert "data/sources/coalition-statement-2025-08-05.txt" in names
+    result = subprocess.run(
+        [sys.executable, "-m", "coalition", "validate", str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("ok: 1 statement, 38 states")
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "coalition", *args], capture_output=True, text=True, cwd=ROOT, check=False)
+
+
+def test_export_command_writes_the_file(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    result = run_cli("export", "quotes", "--format", "csv", "-o", str(out), "--q", "sanctions")
+    assert result.returncode == 0, result.stderr
+    assert [r["quote_id"] for r in csv.DictReader(out.open(encoding="utf-8"))] == ["kallas"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["export", "map", "--format", "gif", "-o", "x"], "invalid choice: 'gif'"),
+        (["export", "map", "--format", "png", "-o", "x", "--country", "XXX"], "not an ISO 3166 alpha-3 code"),
+        (["export", "quotes", "--format", "png", "-o", "x"], "the quotes view has no chart"),
+        (["export", "atlas", "--format", "csv", "-o", "x"], "invalid choice: 'atlas'"),
+    ],
+)
+def test_export_command_refuses_bad_arguments(args: list[str], message: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
