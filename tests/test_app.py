@@ -204,7 +204,7 @@ def test_share_panel_link_embed_and_citation() -> None:
     assert 'width="100%"' in embed and 'loading="lazy"' in embed and 'title="38 states' in embed
     assert "embed=true" in embed and "country=UKR" in embed
     assert any(c.startswith("@misc{") and "country=UKR" in c for c in codes)
-    labels = [b.label for b in at.get("download_button")]
+    labels = [b.proto.label for b in at.get("download_button")]
     assert labels == ["Data (CSV)", "Data (JSON)", "Chart (PNG)", "Chart (SVG)", "Chart (HTML)", "Whole data package (ZIP)"]
 
 
