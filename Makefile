@@ -8,12 +8,14 @@ PORT ?= 8501
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint typecheck unit validate install install-dev chromium clean
+CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-run: install
+.PHONY: run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages
+
+run: install translations
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-test: install-dev chromium lint typecheck validate unit
+test: install-dev chromium translations lint typecheck validate unit
 
 lint: install-dev
 	$(PY) -m ruff check .
@@ -25,7 +27,7 @@ typecheck: install-dev
 validate: install
 	$(PY) -m coalition validate data
 
-unit: install-dev chromium
+unit: install-dev chromium translations
 	$(PY) -m pytest
 
 install: $(VENV)/.installed
@@ -41,6 +43,18 @@ $(VENV)/.installed: requirements.txt | $(PY)
 $(VENV)/.installed-dev: requirements-dev.txt requirements.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
+
+# Interface translations: extract the strings, merge them into each .po, compile the .mo files.
+extract-messages: install
+	$(PY) -m babel.messages.frontend extract -F babel.cfg --no-location --sort-output --omit-header -o coalition/locale/messages.pot .
+
+update-messages: extract-messages
+	$(PY) -m babel.messages.frontend update -i coalition/locale/messages.pot -d coalition/locale --no-fuzzy-matching --ignore-obsolete
+
+translations: $(CATALOGUES)
+
+coalition/locale/%/LC_MESSAGES/messages.mo: coalition/locale/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(PY) -m babel.messages.frontend compile -d coalition/locale -l $* --statistics
 
 chromium: $(CHROMIUM)
 

@@ -20,7 +20,7 @@ from coalition import theme
 from coalition.figures import FONT, timeline, world_map
 from coalition.filters import country_status, filter_events, groups_of, party_name, search_quotes
 from coalition.geo import TOPOJSON_DIR, WORLD
-from coalition.i18n import format_date, translator
+from coalition.i18n import format_date, localized, translator
 from coalition.models import Dataset
 
 VIEWS = ("map", "timeline", "quotes")
@@ -170,9 +170,9 @@ def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
                     "date": e.date.isoformat(),
                     "end_date": e.end_date.isoformat() if e.end_date else "",
                     "kind": e.kind,
-                    "title": e.title,
-                    "place": e.place,
-                    "outcome": e.outcome,
+                    "title": localized(e, "title", lang),
+                    "place": localized(e, "place", lang),
+                    "outcome": localized(e, "outcome", lang),
                     "source_url": dataset.source(e.source_id).url,
                 }
                 for e in filter_events(dataset, state.kinds)
@@ -184,7 +184,7 @@ def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
                 "quote_id": q.quote_id,
                 "date": q.date.isoformat(),
                 "speaker": q.speaker,
-                "role_verified": q.role_verified,
+                "role_verified": localized(q, "role_verified", lang),
                 "role_as_published": q.role_as_published,
                 "organisation": q.organisation,
                 "attribution": q.attribution,

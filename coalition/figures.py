@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from coalition import theme
 from coalition.filters import country_status, filter_events, groups_of, key_intervals, non_endorsing_members, party_name
 from coalition.geo import shapes
-from coalition.i18n import format_date, translator
+from coalition.i18n import format_date, localized, translator
 from coalition.models import Dataset
 
 FONT = "Source Sans, Source Sans Pro, Helvetica, Arial, sans-serif"
@@ -220,7 +220,7 @@ def timeline(
                 x=[e.date for e in of_kind],
                 y=[label] * len(of_kind),
                 mode="markers+text",
-                text=[e.label for e in of_kind],
+                text=[localized(e, "label", lang) for e in of_kind],
                 textposition="top center",
                 textfont={"size": 14, "color": theme.TEXT},
                 marker={
@@ -232,7 +232,10 @@ def timeline(
                         "width": [3 if e.event_id == selected else 1 for e in of_kind],
                     },
                 },
-                customdata=[[e.event_id, e.title, format_date(e.date, lang), e.outcome] for e in of_kind],
+                customdata=[
+                    [e.event_id, localized(e, "title", lang), format_date(e.date, lang), localized(e, "outcome", lang)]
+                    for e in of_kind
+                ],
                 hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
                 name=label,
                 cliponaxis=False,
@@ -264,7 +267,7 @@ def timeline(
             yanchor="bottom",
             showarrow=False,
             text=_("{days} days from “{start}” to “{end}”").format(
-                days=interval.days, start=interval.start.label, end=interval.end.label
+                days=interval.days, start=localized(interval.start, "label", lang), end=localized(interval.end, "label", lang)
             ),
             font={"size": 13, "color": theme.MUTED},
         )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from coalition.countries import country_name
-from coalition.i18n import Translate, format_date
+from coalition.i18n import Translate, format_date, localized
 from coalition.models import Dataset, Event, Quote
 from coalition.theme import event_kind_label, status_label
 
@@ -109,10 +109,10 @@ def events_table(events: tuple[Event, ...], _: Translate, lang: str = "en") -> p
         [
             {
                 _("Date"): format_date(e.date, lang, "medium"),
-                _("Event"): e.title,
+                _("Event"): localized(e, "title", lang),
                 _("Kind"): event_kind_label(e.kind, _),
-                _("Place"): e.place,
-                _("Outcome"): e.outcome,
+                _("Place"): localized(e, "place", lang),
+                _("Outcome"): localized(e, "outcome", lang),
                 _("ID"): e.event_id,
             }
             for e in events
@@ -127,7 +127,18 @@ def search_quotes(
     needle = text.strip().casefold()
     found = []
     for quote in dataset.quotes:
-        haystack = " ".join((quote.text, quote.speaker, quote.organisation, quote.role_as_published, quote.role_verified))
+        haystack = " ".join(
+            (
+                quote.text,
+                quote.speaker,
+                quote.speaker_uk,
+                quote.organisation,
+                quote.organisation_uk,
+                quote.role_as_published,
+                quote.role_verified,
+                quote.role_verified_uk,
+            )
+        )
         if needle and needle not in haystack.casefold():
             continue
         if speakers and quote.speaker not in speakers:

@@ -38,3 +38,14 @@ def format_date(value: dt.date, lang: str, form: str = "long") -> str:
 def format_number(value: int | float, lang: str) -> str:
     """E.g. '20,000' in English, '20 000' in Ukrainian."""
     return str(format_decimal(value, locale=BABEL_LOCALES.get(lang, "en_GB")))
+
+
+def localized(record: object, field: str, lang: str) -> str:
+    """A record's text in `lang` (its `<field>_<lang>` column) where it has one, else the original."""
+    translated = getattr(record, f"{field}_{lang}", "") if lang != DEFAULT_LANGUAGE else ""
+    return str(translated or getattr(record, field))
+
+
+def localized_list(record: object, field: str, lang: str) -> tuple[str, ...]:
+    translated = getattr(record, f"{field}_{lang}", ()) if lang != DEFAULT_LANGUAGE else ()
+    return tuple(translated or getattr(record, field))

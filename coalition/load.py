@@ -73,6 +73,7 @@ def _load_cached(base: Path, signature: tuple[tuple[str, int, int], ...]) -> mod
     problems += validate.country_problems(tables)
     problems += validate.evidence_problems(tables, base)
     problems += validate.date_order_problems(tables)
+    problems += validate.translation_problems(tables)
     if problems:
         raise DataError(problems)
     built = {name: tuple(_build(cls, row) for row in tables[name].rows) for name, cls in RESOURCES.items()}

@@ -48,6 +48,7 @@ class Demand:
     statement_id: str
     position: int
     summary: str
+    summary_uk: str
     evidence: str
     source_id: str
 
@@ -79,12 +80,18 @@ class Event:
     end_date: dt.date | None
     kind: str
     title: str
+    title_uk: str
     label: str
+    label_uk: str
     place: str
+    place_uk: str
     round: int | None
     delegation_heads: tuple[str, ...]
+    delegation_heads_uk: tuple[str, ...]
     description: str
+    description_uk: str
     outcome: str
+    outcome_uk: str
     parties: tuple[str, ...]
     source_id: str
     evidence: str
@@ -96,13 +103,17 @@ class Quote:
     statement_id: str
     date: dt.date
     speaker: str
+    speaker_uk: str
     party_id: str
     organisation: str
+    organisation_uk: str
     role_as_published: str
     role_verified: str
+    role_verified_uk: str
     role_source_id: str
     attribution: str
     note: str
+    note_uk: str
     text: str
     language: str
     source_id: str
@@ -113,11 +124,13 @@ class Quote:
 class Figure:
     figure_id: str
     label: str
+    label_uk: str
     value: int
     qualifier: str
     unit: str
     as_of: dt.date | None
     note: str
+    note_uk: str
     source_id: str
     evidence: str
     confidence: str
@@ -131,9 +144,11 @@ class Correction:
     field: str
     as_published: str
     verified: str
+    verified_uk: str
     source_id: str
     better_source_id: str
     note: str
+    note_uk: str
     confidence: str
 
 

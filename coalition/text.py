@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coalition.filters import country_status, filter_events, key_intervals, non_endorsing_members, party_name
-from coalition.i18n import format_date, format_number, translator
+from coalition.i18n import format_date, format_number, localized, translator
 from coalition.models import Dataset, Figure
 from coalition.theme import status_label
 
@@ -92,13 +92,13 @@ def timeline_description(dataset: Dataset, lang: str = "en", kinds: tuple[str, .
     events = filter_events(dataset, kinds)
     if not events:
         return _("No events match the filters.")
-    items = "; ".join(f"{format_date(e.date, lang)}: {e.title}" for e in events)
+    items = "; ".join(f"{format_date(e.date, lang)}: {localized(e, 'title', lang)}" for e in events)
     text = _("Timeline of {n} events from {start} to {end}.").format(
         n=len(events), start=format_date(events[0].date, lang), end=format_date(events[-1].date, lang)
     )
     for interval in key_intervals(dataset):
         text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
-            days=interval.days, start=interval.start.label, end=interval.end.label
+            days=interval.days, start=localized(interval.start, "label", lang), end=localized(interval.end, "label", lang)
         )
     return f"{text} {items}."
 

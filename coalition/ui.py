@@ -17,7 +17,7 @@ import streamlit as st
 
 from coalition import DataError, Dataset, export, load_dataset
 from coalition.filters import CountryCard, party_name
-from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, translator
+from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, localized, localized_list, translator
 from coalition.models import Correction, Event, Quote, Source
 from coalition.text import md_escape
 from coalition.theme import event_kind_label, status_label
@@ -46,8 +46,9 @@ _router_has_run = False
 
 def configure_page() -> None:
     """Title, local favicon (a page icon would make the browser fetch it from a CDN) and wide layout."""
+    _ = tr()
     st.set_page_config(
-        page_title=tr()("Return Ukraine's children — the coalition statement of 5 August 2025"),
+        page_title=_("Return Ukraine's children — the coalition statement of 5 August 2025"),
         page_icon=str(STATIC_DIR / "favicon.png"),
         layout="wide",
         initial_sidebar_state="collapsed",
@@ -293,8 +294,28 @@ def new_selection(key: str, ids: list[str]) -> str | None:
     return None
 
 
+LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
+
+
+def language_switcher() -> None:
+    """English / Українська, recorded in ?lang=."""
+    _ = tr()
+    st.segmented_control(
+        _("Language"),
+        LANGUAGES,
+        format_func=LANGUAGE_NAMES.__getitem__,
+        key=bind("lang_choice", lang()),
+        on_change=lambda: set_param("lang", st.session_state["lang_choice"] or lang()),
+        label_visibility="collapsed",
+    )
+
+
 def page_title(title: str, subtitle: str = "") -> None:
-    st.title(title, anchor=False)
+    title_column, language_column = st.columns([5, 1], vertical_alignment="center")
+    with title_column:
+        st.title(title, anchor=False)
+    with language_column, st.container(horizontal_alignment="right"):
+        language_switcher()
     if subtitle:
         st.markdown(subtitle)
 
@@ -316,7 +337,9 @@ def correction_notes(corrections: Sequence[Correction], data: Dataset, _: Transl
     for c in corrections:
         st.warning(
             _("**Correction.** As published: “{published}”. Verified: {verified}. {note}").format(
-                published=md_escape(c.as_published), verified=md_escape(c.verified), note=md_escape(c.note)
+                published=md_escape(c.as_published),
+                verified=md_escape(localized(c, "verified", lang())),
+                note=md_escape(localized(c, "note", lang())),
             )
             + "  \n"
             + _("Better source: {source}").format(source=source_link(data.source(c.better_source_id), _)),
@@ -326,18 +349,23 @@ def correction_notes(corrections: Sequence[Correction], data: Dataset, _: Transl
 
 def quote_card(quote: Quote, data: Dataset, _: Translate, permalink: bool = True) -> None:
     with st.container(border=True, key=f"quote-{quote.quote_id}"):
-        st.markdown(f"#### {md_escape(quote.speaker)}")
+        st.markdown(f"#### {md_escape(localized(quote, 'speaker', lang()))}")
         st.markdown(
-            _("{organisation} · {date}").format(organisation=md_escape(quote.organisation), date=format_date(quote.date, lang()))
+            _("{organisation} · {date}").format(
+                organisation=md_escape(localized(quote, "organisation", lang())), date=format_date(quote.date, lang())
+            )
         )
         st.markdown(f"“{md_escape(quote.text)}”")
-        st.markdown(_("**Role on the day:** {role}").format(role=md_escape(quote.role_verified)))
+        st.markdown(_("**Role on the day:** {role}").format(role=md_escape(localized(quote, "role_verified", lang()))))
         if quote.role_as_published != quote.role_verified:
             st.caption(_("Role as the article gives it: “{role}”.").format(role=md_escape(quote.role_as_published)))
         if quote.attribution == "unverified":
-            st.warning(_("**Attribution unverified.** {note}").format(note=md_escape(quote.note)), icon=":material/help:")
+            st.warning(
+                _("**Attribution unverified.** {note}").format(note=md_escape(localized(quote, "note", lang()))),
+                icon=":material/help:",
+            )
         elif quote.note:
-            st.caption(md_escape(quote.note))
+            st.caption(md_escape(localized(quote, "note", lang())))
         correction_notes(data.corrections_for("quotes", quote.quote_id), data, _)
         st.markdown(_("Source: {source}").format(source=source_link(data.source(quote.source_id), _)))
         if permalink:
@@ -354,15 +382,18 @@ def event_card(event: Event, data: Dataset, _: Translate) -> None:
         when = format_date(event.date, lang())
         if event.end_date:
             when += " – " + format_date(event.end_date, lang())
-        st.markdown(f"#### {md_escape(event.title)}")
+        st.markdown(f"#### {md_escape(localized(event, 'title', lang()))}")
         st.markdown(
-            f"{when} · {md_escape(event_kind_label(event.kind, _))}" + (f" · {md_escape(event.place)}" if event.place else "")
+            f"{when} · {md_escape(event_kind_label(event.kind, _))}"
+            + (f" · {md_escape(localized(event, 'place', lang()))}" if event.place else "")
         )
-        st.markdown(md_escape(event.description))
-        st.markdown(_("**Outcome:** {outcome}").format(outcome=md_escape(event.outcome)))
+        st.markdown(md_escape(localized(event, "description", lang())))
+        st.markdown(_("**Outcome:** {outcome}").format(outcome=md_escape(localized(event, "outcome", lang()))))
         if event.delegation_heads:
             st.markdown(
-                _("**Heads of delegation:** {heads}").format(heads="; ".join(md_escape(h) for h in event.delegation_heads))
+                _("**Heads of delegation:** {heads}").format(
+                    heads="; ".join(md_escape(h) for h in localized_list(event, "delegation_heads", lang()))
+                )
             )
         correction_notes(data.corrections_for("events", event.event_id), data, _)
         st.markdown(_("Source: {source}").format(source=source_link(data.source(event.source_id), _)))
@@ -395,7 +426,7 @@ def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
             for event in card.events:
                 st.page_link(
                     PAGES["timeline"],
-                    label=f"{format_date(event.date, lang(), 'medium')}: {event.title}",
+                    label=f"{format_date(event.date, lang(), 'medium')}: {localized(event, 'title', lang())}",
                     icon=":material/event:",
                     query_params={"event": event.event_id},
                 )
@@ -403,7 +434,10 @@ def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
             st.markdown(_("**Quotes:**"))
             for quote in card.quotes:
                 st.page_link(
-                    PAGES["quotes"], label=quote.speaker, icon=":material/format_quote:", query_params={"quote": quote.quote_id}
+                    PAGES["quotes"],
+                    label=localized(quote, "speaker", lang()),
+                    icon=":material/format_quote:",
+                    query_params={"quote": quote.quote_id},
                 )
         if not card.events and not card.quotes:
             st.caption(_("No events or quotes in the dataset concern this country directly."))

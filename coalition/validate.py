@@ -205,3 +205,17 @@ def date_order_problems(tables: Mapping[str, Table]) -> list[Problem]:
         for row, line in zip(events.rows, events.lines, strict=True)
         if row.get("end_date") and row["end_date"] < row["date"]  # type: ignore[operator]
     ]
+
+
+def translation_problems(tables: Mapping[str, Table]) -> list[Problem]:
+    """Every text that has a Ukrainian column is translated."""
+    problems = []
+    for table in tables.values():
+        for row, line in zip(table.rows, table.lines, strict=True):
+            for column, value in row.items():
+                if column.endswith("_uk") and row.get(column.removesuffix("_uk")) and not value:
+                    english = column.removesuffix("_uk")
+                    problems.append(
+                        Problem(table.file, line, column, f"'{english}' has no Ukrainian translation", f"fill in {column}")
+                    )
+    return problems

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.i18n import format_date, format_number
+from coalition.i18n import format_date, format_number, localized
 from coalition.text import figure_by_id, latest_returned, md_escape, summary_paragraph
 
 ui.require_router(__file__)
@@ -61,7 +61,7 @@ st.markdown(md_escape(summary_paragraph(data, lang)))
 
 st.subheader(_("What the statement demands of Russia"), anchor=False)
 for demand in sorted((d for d in data.demands if d.statement_id == data.statement.statement_id), key=lambda d: d.position):
-    st.markdown(f"{demand.position}\\. {md_escape(demand.summary)}")
+    st.markdown(f"{demand.position}\\. {md_escape(localized(demand, 'summary', lang))}")
 
 st.subheader(_("Explore"), anchor=False)
 with st.container(horizontal=True):

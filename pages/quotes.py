@@ -5,6 +5,7 @@ import streamlit as st
 from coalition import ui
 from coalition.export import ViewState
 from coalition.filters import search_quotes
+from coalition.i18n import localized
 from coalition.text import md_escape
 from coalition.urlstate import parse_choices, parse_query, parse_quote
 
@@ -28,6 +29,8 @@ if single.value:
 else:
     speakers = tuple(dict.fromkeys(q.speaker for q in data.quotes))
     organisations = tuple(dict.fromkeys(q.organisation for q in data.quotes))
+    speaker_names = {q.speaker: localized(q, "speaker", lang) for q in data.quotes}
+    organisation_names = {q.organisation: localized(q, "organisation", lang) for q in data.quotes}
     query = parse_query(ui.param("q"), _)
     ui.notice(query.notice)
     chosen_speakers = parse_choices(ui.param("speaker"), speakers, _)
@@ -48,6 +51,7 @@ else:
             _("Speaker"),
             speakers,
             placeholder=_("All speakers"),
+            format_func=speaker_names.__getitem__,
             key=ui.bind("speaker_choice", list(chosen_speakers.value)),
             on_change=ui.to_url("speaker_choice", "speaker"),
         )
@@ -56,6 +60,7 @@ else:
             _("Organisation"),
             organisations,
             placeholder=_("All organisations"),
+            format_func=organisation_names.__getitem__,
             key=ui.bind("org_choice", list(chosen_orgs.value)),
             on_change=ui.to_url("org_choice", "org"),
         )

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from coalition import ui
-from coalition.i18n import format_date
+from coalition.i18n import format_date, localized
 from coalition.text import md_escape
 
 ui.require_router(__file__)
@@ -22,8 +22,8 @@ for correction in data.corrections:
     with st.container(border=True, key=f"correction-{correction.correction_id}"):
         published, verified = st.columns(2)
         published.markdown(_("**As published**") + "\n\n“" + md_escape(correction.as_published) + "”")
-        verified.markdown(_("**Verified**") + "\n\n" + md_escape(correction.verified))
-        st.markdown(md_escape(correction.note))
+        verified.markdown(_("**Verified**") + "\n\n" + md_escape(localized(correction, "verified", lang)))
+        st.markdown(md_escape(localized(correction, "note", lang)))
         st.markdown(
             _("Published in: {source}  \nBetter source: {better}").format(
                 source=ui.source_link(data.source(correction.source_id), _),

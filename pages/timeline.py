@@ -6,7 +6,7 @@ from coalition import ui
 from coalition.export import ViewState, view_title
 from coalition.figures import TIMELINE_HEIGHT, timeline
 from coalition.filters import events_table, filter_events
-from coalition.i18n import format_date
+from coalition.i18n import format_date, localized
 from coalition.text import timeline_description
 from coalition.theme import EVENT_COLOURS, event_kind_label
 from coalition.urlstate import parse_choices, parse_event, parse_flag
@@ -73,7 +73,7 @@ else:
     ui.share_panel(state, data, TIMELINE_HEIGHT)
 
 ids = [e.event_id for e in filter_events(data)]
-titles = {e.event_id: f"{format_date(e.date, lang, 'medium')} — {e.title}" for e in data.events}
+titles = {e.event_id: f"{format_date(e.date, lang, 'medium')} — {localized(e, 'title', lang)}" for e in data.events}
 st.selectbox(
     _("Event details"),
     ["", *ids],

@@ -117,7 +117,7 @@ def test_correction_as_published_must_be_in_source(tiny_copy: Path, replace_in: 
 
 def test_ragged_row(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "figures.csv", "exact,children", "exact,children,extra")
-    assert "figures.csv:2: the row has 11 cells, the header has 10" in problems_of(tiny_copy)
+    assert "figures.csv:2: the row has 13 cells, the header has 12" in problems_of(tiny_copy)
 
 
 def test_missing_column(tiny_copy: Path, replace_in: EditCsv) -> None:
@@ -168,3 +168,8 @@ def test_all_problems_are_collected(tiny_copy: Path, replace_in: EditCsv) -> Non
 def test_end_date_before_date(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "events.csv", "2025-06-02,,", "2025-06-02,2025-06-01,")
     assert "events.csv:2: end_date: end_date 2025-06-01 is before date 2025-06-02" in problems_of(tiny_copy)
+
+
+def test_untranslated_text_is_refused(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "events.csv", "УК Istanbul", "")
+    assert "events.csv:2: place_uk: 'place' has no Ukrainian translation — fill in place_uk" in problems_of(tiny_copy)
