@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,32 @@ def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> Non
     assert len(at.get("plotly_chart")) == 1
     assert not at.selectbox and not at.multiselect and not at.get("download_button")
     assert "Open the full view" in markdown_text(at)
+
+
+CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_ukrainian(page: str) -> None:
+    at = open_page(page, lang="uk")
+    assert CYRILLIC.search(at.title[0].value)
+    labels = [w.label for w in (*at.selectbox, *at.multiselect, *at.text_input, *at.radio)]
+    assert all(CYRILLIC.search(label) for label in labels), labels
+    assert all(CYRILLIC.search(i.value) for i in at.info)
+
+
+def test_map_hover_names_in_ukrainian() -> None:
+    at = open_page("pages/map.py", lang="uk")
+    traces = figure(at)["data"]
+    assert isinstance(traces, list)
+    names = {row[0] for t in traces if t["type"] == "choropleth" for row in t["customdata"]}
+    assert {"Україна", "Німеччина", "Ліхтенштейн"} <= names
+    legend = {t["name"] for t in traces if t.get("showlegend")}
+    assert legend == {"Співголова (підписант)", "Підписант", "Спостерігач"}
+
+
+def test_language_switcher_sets_the_url() -> None:
+    at = open_page("pages/quotes.py")
+    at.get("button_group")[0].set_value("uk").run()  # type: ignore[attr-defined]
+    assert at.query_params["lang"] == "uk"
+    assert at.title[0].value == "Що сказали посадовці"
