@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import ButtonGroup
 
 APP = "../app.py"
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
@@ -243,6 +244,8 @@ def test_map_hover_names_in_ukrainian() -> None:
 
 def test_language_switcher_sets_the_url() -> None:
     at = open_page("pages/quotes.py")
-    at.get("button_group")[0].set_value("uk").run()  # type: ignore[attr-defined]
+    switcher = at.get("button_group")[0]
+    assert isinstance(switcher, ButtonGroup)
+    switcher.set_value("uk").run()
     assert at.query_params["lang"] == "uk"
     assert at.title[0].value == "Що сказали посадовці"
