@@ -91,7 +91,7 @@ def titled(fig: go.Figure, title: str, credit: str) -> go.Figure:
             "xanchor": "left",
             "y": 0.98,
             "yanchor": "top",
-            "font": {"family": FONT, "size": 26, "color": theme.TEXT},
+            "font": {"family": FONT, "size": 26, "color": theme.LIGHT.text},
         },
         margin={"t": top, "b": bottom, "l": 30, "r": 30},
         paper_bgcolor="#FFFFFF",
@@ -106,7 +106,7 @@ def titled(fig: go.Figure, title: str, credit: str) -> go.Figure:
         xanchor="left",
         yanchor="bottom",
         showarrow=False,
-        font={"size": 14, "color": theme.MUTED},
+        font={"size": 14, "color": theme.LIGHT.muted},
     )
     return out
 

@@ -29,13 +29,19 @@ REGIONS = ("world", "europe")
 
 
 def world_map(
-    dataset: Dataset, lang: str = "en", focus: str | None = None, outline: str | None = None, region: str = "world"
+    dataset: Dataset,
+    lang: str = "en",
+    focus: str | None = None,
+    outline: str | None = None,
+    region: str = "world",
+    dark: bool = False,
 ) -> go.Figure:
     """Choropleth of the endorsing states by status, markers on small states, legend in words.
 
     `focus` (ISO3) rings one country; `outline` (organisation id) outlines its members and shows those that did not endorse.
     """
     _ = translator(lang)
+    colours = theme.palette(dark)
     world = shapes()
     outlined = set(dataset.members(outline)) if outline else set()
     fig = go.Figure()
@@ -53,7 +59,7 @@ def world_map(
                 colorscale=[[0, style.colour], [1, style.colour]],
                 showscale=False,
                 marker_line_color=[
-                    theme.FOCUS if iso == focus else theme.OUTLINE if iso in outlined else theme.BORDER for iso in isos
+                    theme.FOCUS if iso == focus else colours.outline if iso in outlined else colours.border for iso in isos
                 ],
                 marker_line_width=[2.5 if iso == focus else 1.2 if iso in outlined else 0.5 for iso in isos],
                 customdata=customdata,
@@ -74,7 +80,7 @@ def world_map(
                     "symbol": style.symbol,
                     "size": 11 if style.symbol == "star" else 8,
                     "color": style.colour,
-                    "line": {"color": "#FFFFFF", "width": 1},
+                    "line": {"color": colours.border, "width": 1},
                 },
                 customdata=[[iso, party_name(dataset, iso, lang), label, _groups_text(dataset, iso, lang)] for iso in marked],
                 hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
@@ -91,9 +97,9 @@ def world_map(
                 locations=missing,
                 z=[0] * len(missing),
                 locationmode="ISO-3",
-                colorscale=[[0, theme.LAND], [1, theme.LAND]],
+                colorscale=[[0, colours.land], [1, colours.land]],
                 showscale=False,
-                marker_line_color=theme.OUTLINE,
+                marker_line_color=colours.outline,
                 marker_line_width=1.2,
                 customdata=[
                     [party_name(dataset, iso, lang), theme.status_label("none", _), _groups_text(dataset, iso, lang)]
@@ -109,7 +115,7 @@ def world_map(
                 lon=[world[iso].lon for iso in missing if iso in world],
                 lat=[world[iso].lat for iso in missing if iso in world],
                 mode="markers",
-                marker={"symbol": "x-thin", "size": 8, "color": theme.OUTLINE, "line": {"color": theme.OUTLINE, "width": 2}},
+                marker={"symbol": "x-thin", "size": 8, "color": colours.outline, "line": {"color": colours.outline, "width": 2}},
                 customdata=[
                     [iso, party_name(dataset, iso, lang), theme.status_label("none", _), _groups_text(dataset, iso, lang)]
                     for iso in missing
@@ -146,12 +152,12 @@ def world_map(
         showframe=False,
         showcoastlines=False,
         showcountries=True,
-        countrycolor=theme.BORDER,
+        countrycolor=colours.border,
         countrywidth=0.5,
         showland=True,
-        landcolor=theme.LAND,
+        landcolor=colours.land,
         showocean=True,
-        oceancolor=theme.OCEAN,
+        oceancolor=colours.ocean,
         showlakes=False,
         bgcolor="rgba(0,0,0,0)",
     )
@@ -168,7 +174,7 @@ def world_map(
     fig.update_layout(
         height=MAP_HEIGHT,
         margin={"l": 0, "r": 0, "t": 8, "b": 0},
-        font={"family": FONT, "size": 15, "color": theme.TEXT},
+        font={"family": FONT, "size": 15, "color": colours.text},
         legend={
             "orientation": "h",
             "x": 0.5,
@@ -188,10 +194,16 @@ def world_map(
 
 
 def timeline(
-    dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
+    dataset: Dataset,
+    lang: str = "en",
+    kinds: tuple[str, ...] = (),
+    selected: str | None = None,
+    whole_period: bool = False,
+    dark: bool = False,
 ) -> go.Figure:
     """Events on a date axis, one lane per kind, coloured by kind and labelled; key intervals annotated."""
     _ = translator(lang)
+    colours = theme.palette(dark)
     start, end = TALKS_RANGE
     all_events = filter_events(dataset, kinds)
     if whole_period and all_events:
@@ -222,13 +234,13 @@ def timeline(
                 mode="markers+text",
                 text=[localized(e, "label", lang) for e in of_kind],
                 textposition="top center",
-                textfont={"size": 14, "color": theme.TEXT},
+                textfont={"size": 14, "color": colours.text},
                 marker={
                     "size": [20 if e.event_id == selected else 13 for e in of_kind],
                     "color": theme.EVENT_COLOURS[kind],
                     "symbol": "diamond" if kind == "negotiation_round" else "circle",
                     "line": {
-                        "color": [theme.FOCUS if e.event_id == selected else "#FFFFFF" for e in of_kind],
+                        "color": [theme.FOCUS if e.event_id == selected else colours.border for e in of_kind],
                         "width": [3 if e.event_id == selected else 1 for e in of_kind],
                     },
                 },
@@ -253,11 +265,18 @@ def timeline(
             x1=interval.end.date,
             y0=y,
             y1=y,
-            line={"color": theme.MUTED, "width": 2},
+            line={"color": colours.muted, "width": 2},
         )
         for x in (interval.start.date, interval.end.date):
             fig.add_shape(
-                type="line", xref="x", yref="paper", x0=x, x1=x, y0=y - 0.02, y1=y + 0.02, line={"color": theme.MUTED, "width": 2}
+                type="line",
+                xref="x",
+                yref="paper",
+                x0=x,
+                x1=x,
+                y0=y - 0.02,
+                y1=y + 0.02,
+                line={"color": colours.muted, "width": 2},
             )
         fig.add_annotation(
             x=interval.start.date + (interval.end.date - interval.start.date) / 2,
@@ -269,20 +288,20 @@ def timeline(
             text=_("{days} days from “{start}” to “{end}”").format(
                 days=interval.days, start=localized(interval.start, "label", lang), end=localized(interval.end, "label", lang)
             ),
-            font={"size": 13, "color": theme.MUTED},
+            font={"size": 13, "color": colours.muted},
         )
     fig.update_layout(
         height=TIMELINE_HEIGHT,
         margin={"l": 10, "r": 30, "t": 80, "b": 40},
-        font={"family": FONT, "size": 15, "color": theme.TEXT},
+        font={"family": FONT, "size": 15, "color": colours.text},
         showlegend=False,
-        plot_bgcolor="#FFFFFF",
+        plot_bgcolor=colours.plot,
         paper_bgcolor="rgba(0,0,0,0)",
-        xaxis={"type": "date", "range": [start, end], "gridcolor": "#E4E7EC", "tickformat": "%d %b\n%Y"},
+        xaxis={"type": "date", "range": [start, end], "gridcolor": colours.grid, **_date_ticks(start, end, lang)},
         yaxis={
             "categoryorder": "array",
             "categoryarray": [theme.event_kind_label(k, _) for k in reversed(lanes)],
-            "gridcolor": "#EEF0F3",
+            "gridcolor": colours.grid,
             "automargin": True,
         },
         clickmode="event+select",
@@ -290,3 +309,17 @@ def timeline(
         hoverlabel={"font": {"family": FONT, "size": 15}},
     )
     return fig
+
+
+def _date_ticks(start: dt.date, end: dt.date, lang: str) -> dict[str, object]:
+    """Tick positions and labels formatted by Babel, so the axis speaks the interface language."""
+    days = (end - start).days
+    if days <= 200:
+        ticks = [start + dt.timedelta(days=d) for d in range(0, days + 1) if (start + dt.timedelta(days=d)).day in (1, 15)]
+        labels = [format_date(t, lang, "d MMM") for t in ticks]
+    else:
+        ticks = [
+            dt.date(y, m, 1) for y in range(start.year, end.year + 1) for m in (1, 4, 7, 10) if start <= dt.date(y, m, 1) <= end
+        ]
+        labels = [format_date(t, lang, "LLL y") for t in ticks]
+    return {"tickvals": ticks, "ticktext": labels}

@@ -19,13 +19,48 @@ SIGNATORY = StatusStyle("signatory", "#0072B2", "circle")
 OBSERVER = StatusStyle("observer", "#CC79A7", "diamond")
 STATUS_STYLES = {s.key: s for s in (CO_CHAIR, SIGNATORY, OBSERVER)}
 
-LAND = "#E4E7EC"
-BORDER = "#FFFFFF"
-OUTLINE = "#1B1F24"
 FOCUS = "#D55E00"
-OCEAN = "#F7F9FC"
-TEXT = "#1B1F24"
-MUTED = "#5B6472"
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Chart colours around the data, for the light or the dark theme."""
+
+    text: str
+    muted: str
+    land: str
+    border: str
+    ocean: str
+    outline: str
+    plot: str
+    grid: str
+
+
+LIGHT = Palette(
+    text="#0B0D10",
+    muted="#4A5361",
+    land="#E1E5EB",
+    border="#FFFFFF",
+    ocean="#F5F7FA",
+    outline="#0B0D10",
+    plot="#FFFFFF",
+    grid="#E4E7EC",
+)
+DARK = Palette(
+    text="#F4F6FA",
+    muted="#B8C0CC",
+    land="#3A4352",
+    border="#0E1117",
+    ocean="#151B26",
+    outline="#F4F6FA",
+    plot="#0E1117",
+    grid="#2C3442",
+)
+
+
+def palette(dark: bool) -> Palette:
+    return DARK if dark else LIGHT
+
 
 EVENT_COLOURS = {
     "negotiation_round": "#0072B2",

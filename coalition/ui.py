@@ -90,6 +90,11 @@ EMBED_PARAMS = ("embed", "embed_options")
 FALLBACK_ORIGIN = "http://localhost:8501"
 
 
+def dark_theme() -> bool:
+    """True when the browser shows the dark theme; charts then use the dark palette."""
+    return st.context.theme.type == "dark"
+
+
 def embedded() -> bool:
     """True inside an iframe opened with ?embed=true: show only the chart, its title, credit and a link back."""
     return bool(st.context.is_embedded)
@@ -454,7 +459,7 @@ def footer() -> None:
         return
     primary = data.source(data.statement.source_id)
     st.divider()
-    st.caption(
+    st.markdown(
         _("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
             source=source_link(primary, _),
             license="[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)",

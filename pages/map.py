@@ -25,7 +25,7 @@ state = ViewState("map", lang, country=country.value, outline=outlined, region=r
 if ui.embedded():
     ui.embed_view(
         view_title(data, state),
-        world_map(data, lang, country.value, outlined, state.region),
+        world_map(data, lang, country.value, outlined, state.region, ui.dark_theme()),
         map_description(data, lang, country.value),
         data,
     )
@@ -84,7 +84,7 @@ with map_column:
         ),
         label_visibility="collapsed",
     )
-    figure = world_map(data, lang, focus=country.value, outline=outlined, region=state.region)
+    figure = world_map(data, lang, focus=country.value, outline=outlined, region=state.region, dark=ui.dark_theme())
     clicked = ui.new_selection(
         "world_map", ui.selected_ids(ui.chart(figure, "world_map", map_description(data, lang, country.value)))
     )

@@ -24,7 +24,7 @@ state = ViewState("timeline", lang, kinds=kinds.value, event=event.value, whole_
 if ui.embedded():
     ui.embed_view(
         view_title(data, state),
-        timeline(data, lang, kinds.value, event.value, whole_period),
+        timeline(data, lang, kinds.value, event.value, whole_period, ui.dark_theme()),
         timeline_description(data, lang, kinds.value),
         data,
     )
@@ -61,7 +61,7 @@ events = filter_events(data, kinds.value)
 if not events:
     st.info(_("No events match these filters. Clear the filters to see all events."), icon=":material/filter_alt_off:")
 else:
-    figure = timeline(data, lang, kinds.value, event.value, whole_period)
+    figure = timeline(data, lang, kinds.value, event.value, whole_period, ui.dark_theme())
     clicked = ui.new_selection(
         "timeline", ui.selected_ids(ui.chart(figure, "timeline", timeline_description(data, lang, kinds.value)))
     )
