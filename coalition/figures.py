@@ -69,8 +69,8 @@ def world_map(
                 showlegend=False,
             )
         )
-        # Markers: on shapes too small to see at world scale, and on every state of a rare status.
-        marked = [iso for iso in isos if iso in world and (world[iso].is_small or len(isos) <= 2)]
+        # A status symbol on every endorsing state: a second channel besides colour, and a mark on shapes too small to see.
+        marked = [iso for iso in isos if iso in world]
         fig.add_trace(
             go.Scattergeo(
                 lon=[world[iso].lon for iso in marked],
@@ -78,7 +78,7 @@ def world_map(
                 mode="markers",
                 marker={
                     "symbol": style.symbol,
-                    "size": 11 if style.symbol == "star" else 8,
+                    "size": 12 if style.symbol == "star" else 7,
                     "color": style.colour,
                     "line": {"color": colours.border, "width": 1},
                 },
