@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from coalition.briefing import briefing_html, briefing_pdf
 from coalition.countries import is_iso3
 from coalition.errors import DataError
 from coalition.export import FORMATS, VIEWS, ViewState, export
@@ -21,12 +22,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "data_dir", nargs="?", default="data", metavar="DATA_DIR", help="folder holding datapackage.json (default: data)"
     )
-    out = commands.add_parser("export", help="export a view as PNG, SVG, HTML, CSV or JSON")
-    out.add_argument("view", choices=VIEWS, help="the view to export")
-    out.add_argument("--format", required=True, choices=FORMATS, help="file format")
+    out = commands.add_parser("export", help="export a view (PNG, SVG, HTML, CSV, JSON) or the briefing pack (HTML, PDF)")
+    out.add_argument("view", choices=(*VIEWS, "briefing"), help="the view to export, or the presenter's briefing pack")
+    out.add_argument("--format", required=True, choices=(*FORMATS, "pdf"), help="file format")
     out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write")
     out.add_argument("--lang", default="en", choices=LANGUAGES, help="language of labels (default: en)")
-    out.add_argument("--country", metavar="ISO3", help="map: highlight this country")
+    out.add_argument("--country", metavar="ISO3", help="map and briefing: highlight this country")
     out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
     out.add_argument("--data", default="data", metavar="DATA_DIR", help="data package to export from (default: data)")
     return parser
@@ -47,10 +48,21 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--country: '{args.country}' is not an ISO 3166 alpha-3 code (e.g. UKR)")
     if args.view == "quotes" and args.format in ("png", "svg", "html"):
         parser.error("the quotes view has no chart: use --format csv or json")
-    state = ViewState(args.view, lang=args.lang, country=args.country.upper() if args.country else None, q=args.q)
+    if args.view == "briefing" and args.format not in ("html", "pdf"):
+        parser.error("the briefing pack is html or pdf")
+    if args.view != "briefing" and args.format == "pdf":
+        parser.error("pdf is for the briefing pack: python -m coalition export briefing --format pdf -o FILE")
+    country = args.country.upper() if args.country else None
     started = time.perf_counter()
     try:
-        content = export(dataset, state, args.format)
+        if args.view == "briefing":
+            content = (
+                briefing_pdf(dataset, args.lang, country)
+                if args.format == "pdf"
+                else briefing_html(dataset, args.lang, country).encode("utf-8")
+            )
+        else:
+            content = export(dataset, ViewState(args.view, lang=args.lang, country=country, q=args.q), args.format)
     except Exception as error:  # kaleido or Chromium missing or failing: say so without a traceback
         print(
             f"export failed: {error.__class__.__name__}: {error}\nIs Chromium installed (make test installs it)?", file=sys.stderr

@@ -33,13 +33,36 @@ def _arc_indexes(arcs: object) -> list[int]:
     return []
 
 
+Point = tuple[float, float]
+
+
+def _ring(arcs: list[int], decoded: list[list[Point]]) -> list[Point]:
+    points: list[Point] = []
+    for i in arcs:
+        points += decoded[i] if i >= 0 else decoded[~i][::-1]
+    return points
+
+
+def _area_and_centroid(ring: list[Point]) -> tuple[float, Point]:
+    """Shoelace area (absolute) and centroid of a closed ring."""
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-12:
+        return 0.0, (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
+    return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
 @cache
 def shapes() -> dict[str, Shape]:
-    """Every country in the world topojson, keyed by ISO3."""
+    """Every country in the world topojson, keyed by ISO3, with a marker point on its largest landmass."""
     topology = json.loads(WORLD.read_text(encoding="utf-8"))
     scale_x, scale_y = topology["transform"]["scale"]
     shift_x, shift_y = topology["transform"]["translate"]
-    decoded: list[list[tuple[float, float]]] = []
+    decoded: list[list[Point]] = []
     for arc in topology["arcs"]:
         x = y = 0
         points = []
@@ -47,15 +70,26 @@ def shapes() -> dict[str, Shape]:
             x, y = x + dx, y + dy
             points.append((x * scale_x + shift_x, y * scale_y + shift_y))
         decoded.append(points)
-    result = {}
+    parts: dict[str, list[tuple[list[Point], object]]] = {}
     for geometry in topology["objects"]["countries"]["geometries"]:
         iso3 = geometry.get("id")
         if not iso3 or "arcs" not in geometry:
             continue
-        points = [p for i in _arc_indexes(geometry["arcs"]) for p in decoded[i if i >= 0 else ~i]]
-        lons = [p[0] for p in points]
-        lats = [p[1] for p in points]
+        # A country may have several geometries (mainland, islands): collect every outer ring with its label point.
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        ct = geometry.get("properties", {}).get("ct")
+        parts.setdefault(iso3, []).extend((_ring(polygon[0], decoded), ct) for polygon in polygons if polygon)
+    result = {}
+    for iso3, rings in parts.items():
+        lons = [p[0] for ring, _ in rings for p in ring]
+        lats = [p[1] for ring, _ in rings for p in ring]
         area = (max(lons) - min(lons)) * (max(lats) - min(lats))
-        lon, lat = geometry.get("properties", {}).get("ct", [sum(lons) / len(lons), sum(lats) / len(lats)])
-        result[iso3] = Shape(iso3, float(lon), float(lat), area)
+        largest, ct = max(rings, key=lambda pair: _area_and_centroid(pair[0])[0])
+        # The topojson's label point where it lies on the largest landmass; otherwise that landmass's centroid.
+        xs, ys = [p[0] for p in largest], [p[1] for p in largest]
+        if isinstance(ct, list) and min(xs) <= ct[0] <= max(xs) and min(ys) <= ct[1] <= max(ys):
+            lon, lat = float(ct[0]), float(ct[1])
+        else:
+            lon, lat = _area_and_centroid(largest)[1]
+        result[iso3] = Shape(iso3, lon, lat, area)
     return result

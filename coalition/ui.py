@@ -15,11 +15,13 @@ from urllib.parse import urlencode
 import plotly.graph_objects as go
 import streamlit as st
 
-from coalition import DataError, Dataset, export, load_dataset
+from coalition import DataError, Dataset, briefing, export, load_dataset
+from coalition.deck import Slide
+from coalition.figures import timeline, world_map
 from coalition.filters import CountryCard, party_name
 from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, localized, localized_list, translator
 from coalition.models import Correction, Event, Quote, Source
-from coalition.text import md_escape
+from coalition.text import map_description, md_escape, timeline_description
 from coalition.theme import event_kind_label, status_label
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -38,7 +40,21 @@ PAGES = {
     "timeline": "pages/timeline.py",
     "quotes": "pages/quotes.py",
     "sources": "pages/sources.py",
+    "present": "pages/present.py",
 }
+PRESENT_PATH = "present"
+PRESENT_CHART_HEIGHT = 470
+# The presenter view hides every piece of app chrome; only static CSS, no data, goes into st.html.
+PRESENTER_CSS = """<style>
+header[data-testid="stHeader"], [data-testid="stTopNav"], [data-testid="stToolbar"], .st-key-footer { display: none !important; }
+.block-container, [data-testid="stMainBlockContainer"] { padding-top: 1.5rem !important; max-width: 100% !important; }
+.st-key-slide h1 { font-size: clamp(2.4rem, 4.6vw, 4.6rem) !important; line-height: 1.1 !important; }
+.st-key-slide p, .st-key-slide li { font-size: clamp(1.3rem, 2.2vw, 2.2rem) !important; line-height: 1.35 !important; }
+.st-key-slide-numbers h3 { font-size: clamp(2.4rem, 4.2vw, 5.5rem) !important; color: #0057B7; padding-bottom: 0 !important; }
+.st-key-slide-controls button, .st-key-slide-controls p, .st-key-slide-controls a { font-size: 1.3rem !important; }
+.st-key-slide-quote p { font-size: clamp(1.5rem, 2.7vw, 2.8rem) !important; line-height: 1.3 !important; }
+.st-key-notes p, .st-key-notes li { font-size: 1.5rem !important; }
+</style>"""
 
 
 _router_has_run = False
@@ -66,6 +82,7 @@ def navigation() -> Any:
             st.Page(PAGES["timeline"], title=_("Timeline"), icon=":material/timeline:", url_path="timeline"),
             st.Page(PAGES["quotes"], title=_("Quotes"), icon=":material/format_quote:", url_path="quotes"),
             st.Page(PAGES["sources"], title=_("Sources"), icon=":material/menu_book:", url_path="sources"),
+            st.Page(PAGES["present"], title=_("Present"), icon=":material/slideshow:", url_path=PRESENT_PATH),
         ],
         position="hidden" if embedded() else "top",
     )
@@ -107,6 +124,12 @@ def view_url(embed: bool = False) -> str:
     if embed:
         params.update({"embed": "true", "embed_options": "light_theme"})
     return page_url + ("?" + urlencode(params) if params else "")
+
+
+def app_url() -> str:
+    """The address of the dashboard's home page."""
+    page_url = st.context.url or FALLBACK_ORIGIN + "/"
+    return page_url[: page_url.rfind("/") + 1]
 
 
 def embed_snippet(title: str, height: int) -> str:
@@ -458,12 +481,110 @@ def footer() -> None:
     except DataError:
         return
     primary = data.source(data.statement.source_id)
-    st.divider()
-    st.markdown(
-        _("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
-            source=source_link(primary, _),
-            license="[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)",
-            date=format_date(data.created, lang()),
-            version=md_escape(data.version),
+    with st.container(key="footer"):
+        st.divider()
+        st.markdown(
+            _("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
+                source=source_link(primary, _),
+                license="[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)",
+                date=format_date(data.created, lang()),
+                version=md_escape(data.version),
+            )
         )
-    )
+
+
+def presenter_chrome() -> None:
+    """Hide the app's header, menu and footer: the presenter view shows nothing but the slide."""
+    st.html(PRESENTER_CSS)
+
+
+def present_slide(slide: Slide, data: Dataset, country: str | None) -> None:
+    """One slide in large type."""
+    with st.container(key="slide"):
+        st.title(slide.title, anchor=False)
+        for line in slide.lines:
+            st.markdown(md_escape(line))
+        if slide.numbers:
+            with st.container(key="slide-numbers"):
+                for column, (value, label) in zip(st.columns(len(slide.numbers), gap="large"), slide.numbers, strict=True):
+                    column.markdown(f"### {md_escape(value)}\n\n{md_escape(label)}")
+        if slide.quote_text:
+            with st.container(key="slide-quote"):
+                st.markdown(f"“{md_escape(slide.quote_text)}”")
+        if slide.chart == "map":
+            fig = world_map(
+                data, lang(), focus=country, region="europe" if slide.kind == "country" else "world", dark=dark_theme()
+            )
+            fig.update_layout(height=PRESENT_CHART_HEIGHT, legend={"font": {"size": 22}})
+            chart(fig, "slide_chart", map_description(data, lang(), country), selectable=False)
+        elif slide.chart == "timeline":
+            fig = timeline(data, lang(), dark=dark_theme())
+            fig.update_layout(height=PRESENT_CHART_HEIGHT, font={"size": 20})
+            chart(fig, "slide_chart", timeline_description(data, lang()), selectable=False)
+
+
+def speaker_notes(slide: Slide, following: Slide | None) -> None:
+    _ = tr()
+    with st.container(key="notes"):
+        st.title(slide.title, anchor=False)
+        st.markdown("\n".join(f"- {md_escape(note)}" for note in slide.notes) if slide.notes else _("No notes for this slide."))
+        if following:
+            st.caption(_("Next: {title}").format(title=md_escape(following.title)))
+
+
+def present_controls(index: int, total: int, notes_view: bool) -> None:
+    """Previous and next (arrow keys too), the slide number, the notes view and the briefing pack."""
+    _ = tr()
+
+    def go(to: int) -> None:
+        set_param("slide", str(to + 1))
+
+    with st.container(horizontal=True, vertical_alignment="center", key="slide-controls"):
+        st.button(
+            _("Previous"),
+            icon=":material/arrow_back:",
+            shortcut="Left",
+            disabled=index == 0,
+            on_click=go,
+            args=(index - 1,),
+            key="slide-prev",
+        )
+        st.markdown(_("Slide {n} of {total}").format(n=index + 1, total=total))
+        st.button(
+            _("Next"),
+            icon=":material/arrow_forward:",
+            shortcut="Right",
+            disabled=index >= total - 1,
+            on_click=go,
+            args=(index + 1,),
+            key="slide-next",
+        )
+        if not notes_view:
+            params = {k: str(v) for k, v in st.query_params.to_dict().items()}
+            st.page_link(
+                PAGES["present"], label=_("Speaker notes"), icon=":material/speaker_notes:", query_params={**params, "notes": "1"}
+            )
+
+
+def briefing_downloads(data: Dataset, country: str | None) -> None:
+    """The offline briefing pack, built only when clicked."""
+    _ = tr()
+    with st.container(horizontal=True, key="briefing-downloads"):
+        st.download_button(
+            _("Briefing pack (HTML, works offline)"),
+            lambda: briefing.briefing_html(data, lang(), country, app_url()),
+            "briefing.html",
+            "text/html",
+            icon=":material/download:",
+            on_click="ignore",
+            key="dl-briefing-html",
+        )
+        st.download_button(
+            _("Briefing pack (PDF)"),
+            lambda: briefing.briefing_pdf(data, lang(), country, app_url()),
+            "briefing.pdf",
+            "application/pdf",
+            icon=":material/picture_as_pdf:",
+            on_click="ignore",
+            key="dl-briefing-pdf",
+        )

@@ -80,3 +80,14 @@ def parse_flag(raw: str | None) -> bool:
 
 def join_choices(values: tuple[str, ...] | list[str]) -> str:
     return ",".join(values)
+
+
+def parse_slide(raw: str | None, total: int, _: Translate) -> Parsed[int]:
+    """A 1-based slide number from the URL, as a 0-based index; anything else falls back to the first slide."""
+    if not raw:
+        return Parsed(0)
+    if raw.isdigit() and 1 <= int(raw) <= total:
+        return Parsed(int(raw) - 1)
+    return Parsed(
+        0, _("There is no slide “{n}”: the deck has {total}. Showing the first slide.").format(n=_shown(raw), total=total)
+    )

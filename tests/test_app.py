@@ -249,3 +249,35 @@ def test_language_switcher_sets_the_url() -> None:
     switcher.set_value("uk").run()
     assert at.query_params["lang"] == "uk"
     assert at.title[0].value == "Що сказали посадовці"
+
+
+DECK_SIZE = 10
+
+
+@pytest.mark.parametrize("number", range(1, DECK_SIZE + 1))
+def test_present_runs_for_every_slide(number: int) -> None:
+    at = open_page("pages/present.py", slide=str(number))
+    assert f"Slide {number} of {DECK_SIZE}" in markdown_text(at)
+    assert not at.info
+
+
+@pytest.mark.parametrize("bad", ["0", "99", "abc", "-1", "2.5"])
+def test_present_bad_slide_falls_back_to_the_first(bad: str) -> None:
+    at = open_page("pages/present.py", slide=bad)
+    assert "Showing the first slide" in at.info[0].value
+    assert f"Slide 1 of {DECK_SIZE}" in markdown_text(at)
+    assert at.title[0].value == "Return Ukraine's children"
+
+
+def test_present_next_button_moves_and_records_the_slide() -> None:
+    at = open_page("pages/present.py", slide="2")
+    at.button(key="slide-next").click().run()
+    assert at.query_params["slide"] == "3"
+    assert at.title[0].value == "The organisations and their members"
+
+
+def test_present_notes_view_and_options() -> None:
+    at = open_page("pages/present.py", slide="1", notes="1", country="HUN", quotes="kallas", lang="uk")
+    assert "Слайд 1 з 8" in markdown_text(at)
+    assert "Джерело" in markdown_text(at)
+    assert [b.proto.label for b in at.get("download_button")] == ["Брифінг-пакет (HTML, працює офлайн)", "Брифінг-пакет (PDF)"]

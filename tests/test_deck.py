@@ -1,0 +1,91 @@
+"""The presenter's deck is built from the data; the briefing pack holds the same slides, one per PDF page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from coalition import Dataset, load_dataset
+from coalition.briefing import briefing_html, briefing_pdf
+from coalition.deck import build_deck
+from tests.conftest import EditCsv
+
+
+def test_full_deck(dataset: Dataset) -> None:
+    deck = build_deck(dataset)
+    assert [s.kind for s in deck] == [
+        "title",
+        "map",
+        "organisations",
+        "timeline",
+        "quote",
+        "quote",
+        "quote",
+        "quote",
+        "corrections",
+        "closing",
+    ]
+    assert deck[0].numbers[0] == ("38", "states endorsed the statement")
+    assert ("339", "children on the list handed to Russia") in deck[0].numbers
+    assert "Members that did not endorse: Cyprus, Hungary, Poland, Slovakia" in deck[2].lines
+    assert deck[3].lines == ("64 days from “List of 339 handed over” to “Coalition statement”.",)
+    assert [s.title for s in deck if s.kind == "quote"] == [
+        "Coalition statement",
+        "Andriy Yermak",
+        "Kaja Kallas",
+        "Andrii Sybiha",
+    ]
+    assert all(slide.notes for slide in deck), "every slide carries speaker notes"
+
+
+def test_speaker_notes_cite_sources(dataset: Dataset) -> None:
+    deck = build_deck(dataset)
+    sybiha = next(s for s in deck if s.title == "Andrii Sybiha")
+    assert "Role as the article gives it: “Deputy Foreign Minister of Ukraine”." in sybiha.notes
+    assert any(note.startswith("Attribution unverified") for note in sybiha.notes)
+    assert any("Better source: Interfax-Ukraine" in note for note in deck[-2].notes)
+    assert any("United States joined the coalition on 8 March 2024" in note for note in deck[1].notes)
+
+
+def test_country_and_quote_options(dataset: Dataset) -> None:
+    deck = build_deck(dataset, country="HUN", quote_ids=("kallas",))
+    kinds = [s.kind for s in deck]
+    assert kinds.count("quote") == 1
+    country = deck[kinds.index("country")]
+    assert country.title == "Hungary"
+    assert country.lines[0] == "Did not endorse"
+    assert country.chart == "map"
+
+
+def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
+    deck = build_deck(tiny_dataset)
+    assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "quote", "corrections", "closing"]
+    assert deck[0].numbers[0] == ("2", "states endorsed the statement")
+
+
+def test_ukrainian_deck(dataset: Dataset) -> None:
+    deck = build_deck(dataset, "uk")
+    assert deck[0].title == "Поверніть українських дітей"
+    assert deck[6].title == "Кая Каллас"
+    assert deck[6].quote_text.startswith("The suffering of children")
+
+
+def test_briefing_html_is_self_contained(dataset: Dataset) -> None:
+    page = briefing_html(dataset, country="LIE")
+    assert len(re.findall(r'<section class="slide"', page)) == len(build_deck(dataset, country="LIE"))
+    assert "window.PlotlyGeoAssets" in page
+    assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', page)
+    assert "ArrowRight" in page
+
+
+def test_briefing_escapes_data(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "quotes.csv", "Test Person,УК Test Person", "Test <script>alert(1)</script>,УК Test Person")
+    page = briefing_html(load_dataset(tiny_copy))
+    assert "Test &lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+
+
+def test_briefing_pdf_has_one_page_per_slide(dataset: Dataset) -> None:
+    pdf = briefing_pdf(dataset)
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(build_deck(dataset))
