@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages
+.PHONY: bench run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages
 
 run: install translations
 	$(PY) -m streamlit run app.py --server.port $(PORT)
@@ -29,6 +29,10 @@ validate: install
 
 unit: install-dev chromium translations
 	$(PY) -m pytest
+
+bench: install translations
+	$(PY) bench/bench_core.py
+	$(PY) bench/bench_exports.py
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
