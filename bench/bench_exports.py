@@ -9,9 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coalition.briefing import briefing_html, briefing_pdf  # noqa: E402
-from coalition.export import ViewState, data_package_zip, export  # noqa: E402
-from coalition.load import load_dataset  # noqa: E402
+from coalition.briefing import briefing_html, briefing_pdf
+from coalition.export import ViewState, data_package_zip, export
+from coalition.load import load_dataset
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -26,7 +26,11 @@ def measure(label: str, make: Callable[[], bytes]) -> None:
 def main() -> None:
     data = load_dataset(DATA)
     print(f"{'export':<28} {'size':>14} {'time':>10}")
-    for view, formats in (("map", ("csv", "json", "png", "svg", "html")), ("timeline", ("csv", "json", "png", "svg", "html")), ("quotes", ("csv", "json"))):
+    for view, formats in (
+        ("map", ("csv", "json", "png", "svg", "html")),
+        ("timeline", ("csv", "json", "png", "svg", "html")),
+        ("quotes", ("csv", "json")),
+    ):
         for fmt in formats:
             measure(f"{view} {fmt}", lambda view=view, fmt=fmt: export(data, ViewState(view), fmt))  # type: ignore[misc]
     measure("data package zip", lambda: data_package_zip(data))

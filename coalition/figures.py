@@ -45,6 +45,8 @@ def world_map(
     world = shapes()
     outlined = set(dataset.members(outline)) if outline else set()
     fig = go.Figure()
+    regular_markers: list[go.Scattergeo] = []
+    small_markers: list[go.Scattergeo] = []
     for style in theme.STATUS_STYLES.values():
         isos = [e.party_id for e in dataset.states if country_status(dataset, e.party_id) == style.key]
         if not isos:
@@ -70,25 +72,34 @@ def world_map(
             )
         )
         # A status symbol on every endorsing state: a second channel besides colour, and a mark on shapes too small to see.
+        # Small states' symbols are drawn last, so a neighbour's symbol never covers them (Liechtenstein next to Switzerland).
         marked = [iso for iso in isos if iso in world]
-        fig.add_trace(
-            go.Scattergeo(
-                lon=[world[iso].lon for iso in marked],
-                lat=[world[iso].lat for iso in marked],
-                mode="markers",
-                marker={
-                    "symbol": style.symbol,
-                    "size": 12 if style.symbol == "star" else 7,
-                    "color": style.colour,
-                    "line": {"color": colours.border, "width": 1},
-                },
-                customdata=[[iso, party_name(dataset, iso, lang), label, _groups_text(dataset, iso, lang)] for iso in marked],
-                hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
-                name=label,
-                legendgroup=style.key,
-                showlegend=True,
-            )
-        )
+        regular = [iso for iso in marked if not world[iso].is_small]
+        small = [iso for iso in marked if world[iso].is_small]
+        for group, layer in ((regular, regular_markers), (small, small_markers)):
+            if group:
+                layer.append(
+                    go.Scattergeo(
+                        lon=[world[iso].lon for iso in group],
+                        lat=[world[iso].lat for iso in group],
+                        mode="markers",
+                        marker={
+                            "symbol": style.symbol,
+                            "size": 12 if style.symbol == "star" else 7,
+                            "color": style.colour,
+                            "line": {"color": colours.border, "width": 1},
+                        },
+                        customdata=[
+                            [iso, party_name(dataset, iso, lang), label, _groups_text(dataset, iso, lang)] for iso in group
+                        ],
+                        hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
+                        name=label,
+                        legendgroup=style.key,
+                        showlegend=group is (regular or small),
+                    )
+                )
+    for trace in (*regular_markers, *small_markers):
+        fig.add_trace(trace)
     if outline:
         missing = list(non_endorsing_members(dataset, outline))
         label = _("{organisation} member that did not endorse").format(organisation=party_name(dataset, outline, lang))

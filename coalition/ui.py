@@ -50,7 +50,7 @@ header[data-testid="stHeader"], [data-testid="stTopNav"], [data-testid="stToolba
 .block-container, [data-testid="stMainBlockContainer"] { padding-top: 1.5rem !important; max-width: 100% !important; }
 .st-key-slide h1 { font-size: clamp(2.4rem, 4.6vw, 4.6rem) !important; line-height: 1.1 !important; }
 .st-key-slide p, .st-key-slide li { font-size: clamp(1.3rem, 2.2vw, 2.2rem) !important; line-height: 1.35 !important; }
-.st-key-slide-numbers h3 { font-size: clamp(2.4rem, 4.2vw, 5.5rem) !important; color: #0057B7; padding-bottom: 0 !important; }
+.st-key-slide-numbers h3 { font-size: clamp(2.4rem, 4.2vw, 5.5rem) !important; padding-bottom: 0 !important; }
 .st-key-slide-controls button, .st-key-slide-controls p, .st-key-slide-controls a { font-size: 1.3rem !important; }
 .st-key-slide-quote p { font-size: clamp(1.5rem, 2.7vw, 2.8rem) !important; line-height: 1.3 !important; }
 .st-key-notes p, .st-key-notes li { font-size: 1.5rem !important; }
@@ -507,7 +507,7 @@ def present_slide(slide: Slide, data: Dataset, country: str | None) -> None:
         if slide.numbers:
             with st.container(key="slide-numbers"):
                 for column, (value, label) in zip(st.columns(len(slide.numbers), gap="large"), slide.numbers, strict=True):
-                    column.markdown(f"### {md_escape(value)}\n\n{md_escape(label)}")
+                    column.markdown(f"### :blue[{md_escape(value)}]\n\n{md_escape(label)}")
         if slide.quote_text:
             with st.container(key="slide-quote"):
                 st.markdown(f"“{md_escape(slide.quote_text)}”")

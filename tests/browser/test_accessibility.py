@@ -1,0 +1,69 @@
+"""Accessibility: axe-core finds no serious or critical WCAG 2.2 AA violation on any page, in both languages
+and both themes; the quotes search and the map's country search work from the keyboard alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.helpers import Tab, goto, open_tab, wait_for_app
+
+PAGES = ["/", "/map", "/timeline", "/quotes", "/sources", "/present"]
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+AXE = Axe()
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def themed_tab(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Tab]:
+    scheme: Literal["light", "dark"] = request.param
+    tab = open_tab(browser, color_scheme=scheme)
+    yield tab
+    tab.close()
+
+
+def serious_violations(page: Page) -> list[str]:
+    results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_violations(themed_tab: Tab, server: str, path: str, lang: str) -> None:
+    goto(themed_tab.page, server, f"{path}?lang={lang}")
+    expect(themed_tab.page.get_by_role("heading", level=1).first).to_be_visible()
+    assert serious_violations(themed_tab.page) == []
+    themed_tab.log.assert_quiet()
+
+
+def test_quotes_search_by_keyboard(page: Page, server: str) -> None:
+    goto(page, server, "/quotes")
+    box = page.get_by_label("Search the quotes")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if box.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        raise AssertionError("the search box is not reachable with Tab")
+    page.keyboard.type("Istanbul")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{server}/quotes?q=Istanbul")
+    wait_for_app(page)
+    expect(page.locator('[class*="st-key-quote-"]')).to_have_count(1)
+
+
+def test_country_search_by_keyboard(page: Page, server: str) -> None:
+    goto(page, server, "/map")
+    combo = page.get_by_role("combobox", name="Find a country")
+    combo.focus()
+    page.keyboard.type("Malta")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{server}/map?country=MLT")
+    expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Malta")

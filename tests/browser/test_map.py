@@ -1,0 +1,187 @@
+"""The world map: a shape for every endorsing state, markers on the small ones, offline shapes, and country cards.
+
+Plotly draws each choropleth location as an SVG `path.choroplethlocation` whose bound data (`__data__`) holds
+the location as `loc` (and the topojson feature as `geojson`, whose `id` is the ISO3 code); scattergeo
+markers are `path.point` elements in a `g.trace.scattergeo`, with the trace's customdata row in `__data__.data`
+(the app puts the ISO3 code first). Clicks land on the geo layer's background rect, not on the path itself;
+plotly finds the location under the pointer, so a real mouse click at a point inside the shape selects it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import TypedDict
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.helpers import BrowserLog, Tab, data_rows, goto, open_tab, wait_for_app
+
+TOPOJSON_PATH = "/app/static/topojson/world_50m.json"
+SMALL_STATES = ("LIE", "MLT", "LUX")
+SHAPES = ".js-plotly-plot path.choroplethlocation"
+MARKERS = ".js-plotly-plot g.trace.scattergeo path.point"
+
+
+class Drawn(TypedDict):
+    """One SVG path of the map: the ISO3 code it is bound to, the length of its `d` and its size in pixels."""
+
+    id: str | None
+    d: int
+    width: float
+    height: float
+
+
+class Point(TypedDict):
+    x: float
+    y: float
+
+
+DRAWN_JS = """(selector) => [...document.querySelectorAll(selector)].map((path) => {
+    const datum = path.__data__ || {};
+    const row = Array.isArray(datum.data) ? datum.data : [];
+    const box = path.getBoundingClientRect();
+    return {
+        id: datum.loc ?? datum.geojson?.id ?? row[0] ?? null,
+        d: (path.getAttribute('d') || '').length,
+        width: box.width,
+        height: box.height,
+    };
+})"""
+
+# A viewport point inside the country's shape: its bounding-box centre if that is inside the fill, else the
+# nearest point of a 20x20 grid over the box that is (a centre can fall in a bay or between islands).
+POINT_INSIDE_JS = """(iso3) => {
+    const path = [...document.querySelectorAll('.js-plotly-plot path.choroplethlocation')]
+        .find((p) => p.__data__?.loc === iso3);
+    if (!path) return null;
+    const box = path.getBBox();
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const candidates = [[cx, cy]];
+    for (let i = 0; i <= 20; i++) {
+        for (let j = 0; j <= 20; j++) {
+            candidates.push([box.x + (box.width * i) / 20, box.y + (box.height * j) / 20]);
+        }
+    }
+    candidates.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+    const inside = candidates.find(([x, y]) => path.isPointInFill(new DOMPoint(x, y)));
+    if (!inside) return null;
+    const screen = new DOMPoint(inside[0], inside[1]).matrixTransform(path.getScreenCTM());
+    return { x: screen.x, y: screen.y };
+}"""
+
+
+def endorsing_states() -> list[str]:
+    return [row["party_id"] for row in data_rows("endorsements") if row["party_kind"] == "state"]
+
+
+def open_map(page: Page, base_url: str, query: str = "") -> None:
+    """Open /map and wait until plotly has drawn the countries."""
+    goto(page, base_url, "/map" + query)
+    expect(page.locator(SHAPES).first).to_be_attached()
+
+
+def drawn(page: Page, selector: str) -> list[Drawn]:
+    paths: list[Drawn] = page.evaluate(DRAWN_JS, selector)
+    return paths
+
+
+def point_inside(page: Page, iso3: str) -> Point:
+    """A point inside the country's shape, once the map has stopped moving (plotly re-lays out on resize)."""
+    previous: Point | None = None
+    for _ in range(50):
+        point: Point | None = page.evaluate(POINT_INSIDE_JS, iso3)
+        if point and previous and math.dist((point["x"], point["y"]), (previous["x"], previous["y"])) < 0.5:
+            return point
+        previous = point
+        page.wait_for_timeout(100)
+    raise AssertionError(f"no stable point inside {iso3} on the map (last: {previous})")
+
+
+@pytest.fixture(scope="module")
+def world_map(browser: Browser, server: str) -> Iterator[Tab]:
+    """/map opened once and left untouched, for the tests that only read it (drawing the map takes seconds)."""
+    tab = open_tab(browser)
+    open_map(tab.page, server)
+    yield tab
+    tab.close()
+
+
+def test_every_endorsing_state_has_a_shape(world_map: Tab) -> None:
+    states = endorsing_states()
+    assert len(states) == 38
+    expect(world_map.page.locator(SHAPES)).to_have_count(len(states))
+    shapes = {shape["id"]: shape for shape in drawn(world_map.page, SHAPES)}
+    missing = [iso for iso in states if iso not in shapes]
+    assert not missing, f"no shape drawn for {missing}"
+    empty = [iso for iso in states if not (shapes[iso]["d"] > 0 and shapes[iso]["width"] > 0 and shapes[iso]["height"] > 0)]
+    assert not empty, f"empty shape for {empty}"
+    assert set(shapes) == set(states), f"shapes for states that did not endorse: {set(shapes) - set(states)}"
+
+
+def test_small_states_have_markers(world_map: Tab) -> None:
+    expect(world_map.page.locator(MARKERS).first).to_be_attached()
+    markers = drawn(world_map.page, MARKERS)
+    assert len(markers) >= len(SMALL_STATES)
+    visible = {m["id"] for m in markers if m["d"] > 0 and m["width"] > 0 and m["height"] > 0}
+    assert set(SMALL_STATES) <= visible, f"no visible marker for {set(SMALL_STATES) - visible}"
+
+
+def test_world_shapes_come_from_the_app(world_map: Tab, server: str) -> None:
+    log = world_map.log
+    topojson = [(status, url) for status, url in log.responses if urlsplit(url).path == TOPOJSON_PATH]
+    assert topojson == [(200, server + TOPOJSON_PATH)]
+    assert not [url for url in log.requests if (urlsplit(url).hostname or "").endswith("plot.ly")]
+    log.assert_quiet()
+
+
+def test_clicking_a_country_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
+    """Click Australia, then Canada: the URL and the card follow each click."""
+    open_map(page, server)
+    card = page.locator(".st-key-country-card")
+    expect(card).to_have_count(0)
+    for iso3, name, status in [("AUS", "Australia", "Signatory"), ("CAN", "Canada", "Co-chair")]:
+        point = point_inside(page, iso3)
+        page.mouse.click(point["x"], point["y"])
+        expect(page).to_have_url(f"{server}/map?country={iso3}")
+        expect(card).to_be_visible()
+        expect(card.get_by_role("heading")).to_have_text(name)
+        expect(card).to_contain_text(status)
+        wait_for_app(page)
+    browser_log.assert_quiet()
+
+
+def test_clicking_a_small_states_marker_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
+    """Liechtenstein's symbol sits beside Switzerland's: it must be on top and clickable at world scale."""
+    open_map(page, server)
+    box = page.evaluate(
+        """() => { const p = [...document.querySelectorAll('.js-plotly-plot g.trace.scattergeo path.point')]
+            .find((el) => Array.isArray(el.__data__?.data) && el.__data__.data[0] === 'LIE');
+            const r = p.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }"""
+    )
+    page.mouse.click(box["x"], box["y"])
+    expect(page).to_have_url(f"{server}/map?country=LIE")
+    expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Liechtenstein")
+    browser_log.assert_quiet()
+
+
+def test_country_parameter_opens_a_small_state(page: Page, browser_log: BrowserLog, server: str) -> None:
+    goto(page, server, "/map?country=LIE")
+    card = page.locator(".st-key-country-card")
+    expect(card).to_be_visible()
+    expect(card.get_by_role("heading")).to_have_text("Liechtenstein")
+    expect(card).to_contain_text("Signatory")
+    browser_log.assert_quiet()
+
+
+def test_unknown_country_code_shows_a_notice(page: Page, browser_log: BrowserLog, server: str) -> None:
+    goto(page, server, "/map?country=ZZZ")
+    notice = page.locator('[data-testid="stAlert"]').filter(has_text="There is no country with the code")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("ZZZ")
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    expect(page.locator(".st-key-country-card")).to_have_count(0)
+    browser_log.assert_quiet()
