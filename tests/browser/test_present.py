@@ -22,6 +22,8 @@ def test_arrow_keys_move_between_slides_and_the_url_follows(browser: Browser, se
     heading = page.get_by_role("heading", level=1)
     expect(heading).to_have_text(DECK[0].title)
     expect(page.locator('[data-testid="stTopNav"]')).to_be_hidden()
+    expect(page.get_by_role("button", name="Next")).to_be_enabled()
+    heading.click()  # the presenter clicks into the window, as on a projector laptop, then uses the keys
     page.keyboard.press("ArrowRight")
     expect(page).to_have_url(f"{server}/present?slide=2")
     expect(heading).to_have_text(DECK[1].title)
