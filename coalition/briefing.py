@@ -23,8 +23,8 @@ from coalition.text import map_description, timeline_description
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
 CHART_SIZE = (1180, 430)
-CHROMIUM_FLAGS = [
-    "--headless",
+# Flags for Debian's Chromium in a sandboxed machine with no network; the browser tests use them too.
+CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-quic",
@@ -168,7 +168,8 @@ def briefing_pdf(dataset: Dataset, lang: str = "en", country: str | None = None,
         subprocess.run(
             [
                 chromium_path(),
-                *CHROMIUM_FLAGS,
+                "--headless",
+                *CHROMIUM_ARGS,
                 f"--user-data-dir={Path(folder) / 'profile'}",
                 "--no-pdf-header-footer",
                 "--virtual-time-budget=20000",

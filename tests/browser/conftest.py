@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, BrowserLog, Tab, open_tab, streamlit_server
+from coalition.briefing import CHROMIUM_ARGS
+from tests.browser.helpers import CHROMIUM, BrowserLog, Tab, open_tab, streamlit_server
 
 
 @pytest.fixture(scope="session")

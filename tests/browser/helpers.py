@@ -27,15 +27,6 @@ from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, Request, 
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 STARTUP_TIMEOUT_S = 60.0
 # Waits for one thing to appear on the page; generous for a loaded CI machine, never a fixed sleep.
