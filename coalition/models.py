@@ -11,6 +11,7 @@ from pathlib import Path
 class Source:
     source_id: str
     title: str
+    title_uk: str
     publisher: str
     url: str
     published: dt.date | None

@@ -98,3 +98,19 @@ def event_kind_label(kind: str, _: Translate) -> str:
         "update": _("Update"),
     }
     return labels.get(kind, kind)
+
+
+def source_kind_label(kind: str, _: Translate) -> str:
+    labels = {
+        "primary": _("Primary source"),
+        "research-notes": _("Research notes"),
+        "copy-of-release": _("Copy of the release"),
+        "news": _("News report"),
+        "official": _("Official"),
+    }
+    return labels.get(kind, kind)
+
+
+def confidence_label(confidence: str, _: Translate) -> str:
+    labels = {"high": _("High: several sources agree"), "medium": _("Medium: one good source"), "low": _("Low")}
+    return labels.get(confidence, confidence)

@@ -350,7 +350,7 @@ def page_title(title: str, subtitle: str = "") -> None:
 
 def source_link(source: Source, _: Translate) -> str:
     """A markdown link to a source (title escaped), or the title alone."""
-    title = md_escape(source.title)
+    title = md_escape(localized(source, "title", lang()))
     label = f"{title}, {md_escape(source.publisher)}"
     if source.published:
         label += f", {md_escape(format_date(source.published, lang(), 'medium'))}"

@@ -6,6 +6,7 @@ import streamlit as st
 from coalition import ui
 from coalition.i18n import format_date, localized
 from coalition.text import md_escape
+from coalition.theme import confidence_label, source_kind_label
 
 ui.require_router(__file__)
 _ = ui.tr()
@@ -36,11 +37,11 @@ st.dataframe(
     pd.DataFrame(
         [
             {
-                _("Source"): s.title,
+                _("Source"): localized(s, "title", lang),
                 _("Publisher"): s.publisher,
                 _("Published"): format_date(s.published, lang, "medium") if s.published else "",
-                _("Kind"): s.kind,
-                _("Confidence"): s.confidence,
+                _("Kind"): source_kind_label(s.kind, _),
+                _("Confidence"): confidence_label(s.confidence, _),
                 _("Link"): s.url or None,
             }
             for s in data.sources
