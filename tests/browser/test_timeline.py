@@ -1,4 +1,4 @@
-"""Timeline: ?event= opens the event's card with its correction; an unknown id gets a plain notice."""
+"""Timeline: ?event= or a click opens the event's card with its correction; an unknown id gets a plain notice."""
 
 from __future__ import annotations
 
@@ -27,4 +27,23 @@ def test_unknown_event_shows_a_notice(page: Page, browser_log: BrowserLog, serve
     expect(notice).to_contain_text("nope")
     expect(page.locator('[class*="st-key-event-"]')).to_have_count(0)
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+    browser_log.assert_quiet()
+
+
+def test_clicking_an_event_opens_its_details(page: Page, browser_log: BrowserLog, server: str) -> None:
+    goto(page, server, "/timeline")
+    point = ".js-plotly-plot g.trace.scatter path.point"
+    expect(page.locator(point).first).to_be_attached()
+    box = page.evaluate(
+        """(selector) => { const p = [...document.querySelectorAll(selector)]
+            .find((el) => Array.isArray(el.__data__?.data) && el.__data__.data[0] === 'istanbul-2');
+            const r = p.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }""",
+        point,
+    )
+    page.mouse.click(box["x"], box["y"])
+    expect(page).to_have_url(f"{server}/timeline?event=istanbul-2")
+    card = page.locator(".st-key-event-istanbul-2")
+    expect(card).to_be_visible()
+    expect(card).to_contain_text("Çırağan Palace")
+    expect(card).to_contain_text("Rustem Umerov")
     browser_log.assert_quiet()
