@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coalition.figures import timeline, world_map
 from coalition.geo import shapes
-from coalition.load import _load_cached, _signature, load_dataset
+from coalition.load import _load_cached, load_dataset, signature
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -29,7 +29,7 @@ def timed(label: str, action: Callable[[], object], repeat: int = 20) -> None:
 
 def cold_load() -> object:
     _load_cached.cache_clear()
-    return _load_cached(DATA.resolve(), _signature(DATA.resolve()))
+    return _load_cached(DATA.resolve(), signature(DATA.resolve()))
 
 
 def main() -> None:

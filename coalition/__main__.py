@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -15,7 +16,8 @@ from coalition.i18n import LANGUAGES
 from coalition.load import load_dataset
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The command line, and its export subcommand (for its own error messages)."""
     parser = argparse.ArgumentParser(prog="python -m coalition", description="Tools for the coalition statement dataset.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("validate", help="validate a data package and print a summary")
@@ -30,12 +32,30 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--country", metavar="ISO3", help="map and briefing: highlight this country")
     out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
     out.add_argument("--data", default="data", metavar="DATA_DIR", help="data package to export from (default: data)")
-    return parser
+    return parser, out
+
+
+def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse combinations that make no sense (exit 2), before any work."""
+    if args.country and not is_iso3(args.country.upper()):
+        export_parser.error(f"--country: '{args.country}' is not an ISO 3166 alpha-3 code (e.g. UKR)")
+    if args.view == "quotes" and args.format in ("png", "svg", "html"):
+        export_parser.error("the quotes view has no chart: use --format csv or json")
+    if args.view == "briefing" and args.format not in ("html", "pdf"):
+        export_parser.error("the briefing pack is html or pdf")
+    if args.view != "briefing" and args.format == "pdf":
+        export_parser.error("pdf is for the briefing pack: python -m coalition export briefing --format pdf -o FILE")
+    if args.q and args.view != "quotes":
+        export_parser.error("--q filters the quotes view only")
+    if args.country and args.view not in ("map", "briefing"):
+        export_parser.error("--country applies to the map and the briefing pack")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    parser, export_parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "export":
+        _check_export_arguments(export_parser, args)
     try:
         dataset = load_dataset(args.data_dir if args.command == "validate" else args.data)
     except DataError as error:
@@ -44,14 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         print(f"ok: {dataset.summary()}")
         return 0
-    if args.country and not is_iso3(args.country.upper()):
-        parser.error(f"--country: '{args.country}' is not an ISO 3166 alpha-3 code (e.g. UKR)")
-    if args.view == "quotes" and args.format in ("png", "svg", "html"):
-        parser.error("the quotes view has no chart: use --format csv or json")
-    if args.view == "briefing" and args.format not in ("html", "pdf"):
-        parser.error("the briefing pack is html or pdf")
-    if args.view != "briefing" and args.format == "pdf":
-        parser.error("pdf is for the briefing pack: python -m coalition export briefing --format pdf -o FILE")
     country = args.country.upper() if args.country else None
     started = time.perf_counter()
     try:
@@ -63,10 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             content = export(dataset, ViewState(args.view, lang=args.lang, country=country, q=args.q), args.format)
-    except Exception as error:  # kaleido or Chromium missing or failing: say so without a traceback
-        print(
-            f"export failed: {error.__class__.__name__}: {error}\nIs Chromium installed (make test installs it)?", file=sys.stderr
-        )
+    except (OSError, RuntimeError, subprocess.SubprocessError) as error:  # Chromium missing or failing, for images and PDFs
+        print(f"export failed: {error}\nImages and PDFs need Debian's chromium (make test installs it).", file=sys.stderr)
         return 1
     try:
         args.output.write_bytes(content)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from coalition.filters import country_card, endorsing_members, key_intervals, non_endorsing_members, party_name
 from coalition.i18n import format_date, format_number, localized, translator
 from coalition.models import Dataset, Source
-from coalition.text import figure_by_id, latest_returned
+from coalition.text import endorsers_sentence, figure_by_id, latest_returned
 from coalition.theme import status_label
 
 
@@ -23,12 +23,13 @@ class Slide:
 
 
 def _cite(source: Source, lang: str) -> str:
+    """Publisher and date, without a final full stop (Ukrainian dates end in 'р.'; the notes add their own)."""
     published = f", {format_date(source.published, lang, 'medium')}" if source.published else ""
-    return f"{source.publisher}{published}"
+    return f"{source.publisher}{published}".rstrip(".")
 
 
 def _members_not_endorsing(dataset: Dataset, lang: str) -> tuple[str, ...]:
-    """Coalition members that joined before the statement but are not among its endorsers."""
+    """Parties of coalition events before the statement (e.g. a state joining) that are not among its endorsers."""
     _ = translator(lang)
     endorsing = {e.party_id for e in dataset.endorsements}
     return tuple(
@@ -59,12 +60,12 @@ def build_deck(
 
     numbers = [(format_number(len(dataset.states), lang), _("states endorsed the statement"))]
     notes = [
-        _(
-            "{n} states: {s} signatories and {o} observer; plus the EU (observer) and the Council of Europe. Source: {source}."
-        ).format(
-            n=len(dataset.states),
-            s=sum(1 for e in dataset.states if e.status == "signatory"),
-            o=sum(1 for e in dataset.states if e.status == "observer"),
+        _("{endorsers} Organisations: {organisations}. Source: {source}.").format(
+            endorsers=endorsers_sentence(dataset, lang),
+            organisations=", ".join(
+                f"{party_name(dataset, e.party_id, lang)} ({status_label(e.status, _).lower()})"
+                for e in dataset.endorsing_organisations
+            ),
             source=_cite(primary, lang),
         )
     ]
@@ -234,7 +235,16 @@ def build_deck(
     source_lines = tuple(f"{dataset.source(s).publisher}: {dataset.source(s).url or dataset.source(s).title}" for s in cited)
     closing_lines = (
         *source_lines,
-        _("Dashboard and data: {url}").format(url=dashboard_url) if dashboard_url else _("Data: CC BY 4.0"),
+        _("Dashboard and data: {url}").format(url=dashboard_url)
+        if dashboard_url
+        else _("Data: {license}").format(license=dataset.license_label),
     )
-    slides.append(Slide("closing", _("Sources"), closing_lines, (_("All data CC BY 4.0; each source keeps its own rights."),)))
+    slides.append(
+        Slide(
+            "closing",
+            _("Sources"),
+            closing_lines,
+            (_("All data {license}; each source keeps its own rights.").format(license=dataset.license_label),),
+        )
+    )
     return tuple(slides)

@@ -5,6 +5,7 @@ Everything here works offline: kaleido drives the local Chromium, map shapes com
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import zipfile
@@ -22,9 +23,25 @@ from coalition.filters import country_status, filter_events, groups_of, party_na
 from coalition.geo import TOPOJSON_DIR, WORLD
 from coalition.i18n import format_date, localized, translator
 from coalition.models import Dataset
+from coalition.text import headline
 
 VIEWS = ("map", "timeline", "quotes")
-CHART_VIEWS = ("map", "timeline")
+ROW_COLUMNS = {
+    "map": ["position", "party_id", "name", "published_name", "party_kind", "status", "eu_member", "coe_member", "source_url"],
+    "timeline": ["event_id", "date", "end_date", "kind", "title", "place", "outcome", "source_url"],
+    "quotes": [
+        "quote_id",
+        "date",
+        "speaker",
+        "role_verified",
+        "role_as_published",
+        "organisation",
+        "attribution",
+        "language",
+        "text",
+        "source_url",
+    ],
+}
 FORMATS = ("png", "svg", "html", "csv", "json")
 IMAGE_SIZE = {"map": (1600, 1000), "timeline": (1600, 900)}
 
@@ -49,9 +66,7 @@ class ViewState:
 def view_title(dataset: Dataset, state: ViewState) -> str:
     _ = translator(state.lang)
     titles = {
-        "map": _("{n} states, the EU and the Council of Europe demand that Russia return Ukraine's children").format(
-            n=len(dataset.states)
-        ),
+        "map": headline(dataset, state.lang),
         "timeline": _("From the Istanbul talks to the statement of {date}").format(
             date=format_date(dataset.statement.date, state.lang)
         ),
@@ -66,8 +81,10 @@ def credit_line(dataset: Dataset, lang: str = "en") -> str:
     primary = dataset.source(dataset.statement.source_id)
     published = format_date(primary.published, lang) if primary.published else ""
     return _(
-        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: CC BY 4.0 · Data as of {date}"
-    ).format(publisher=primary.publisher, published=published, date=format_date(dataset.created, lang))
+        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
+    ).format(
+        publisher=primary.publisher, published=published, license=dataset.license_label, date=format_date(dataset.created, lang)
+    )
 
 
 def view_figure(dataset: Dataset, state: ViewState) -> go.Figure:
@@ -135,66 +152,60 @@ def to_html(fig: go.Figure, title: str) -> str:
     preload = (
         f"<script>window.PlotlyGeoAssets = {{topojson: {{{json.dumps(WORLD.stem)}: {shapes}}}}};</script>" if has_map else ""
     )
-    return page.replace("<head>", f"<head>\n<title>{_html_escape(title)}</title>\n{preload}", 1)
-
-
-def _html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n{preload}", 1)
 
 
 def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
-    """The rows behind a view as currently filtered, with stable English column names."""
+    """The rows behind a view as currently filtered, with stable English column names (a header even with no rows)."""
+    return pd.DataFrame(_records(dataset, state), columns=ROW_COLUMNS[state.view])
+
+
+def _records(dataset: Dataset, state: ViewState) -> list[dict[str, object]]:
     lang = state.lang
     if state.view == "map":
-        return pd.DataFrame(
-            [
-                {
-                    "position": e.position,
-                    "party_id": e.party_id,
-                    "name": party_name(dataset, e.party_id, lang),
-                    "published_name": e.published_name,
-                    "party_kind": e.party_kind,
-                    "status": country_status(dataset, e.party_id) if e.party_kind == "state" else e.status,
-                    "eu_member": "EU" in groups_of(dataset, e.party_id),
-                    "coe_member": "COE" in groups_of(dataset, e.party_id),
-                    "source_url": dataset.source(e.source_id).url,
-                }
-                for e in dataset.endorsements
-            ]
-        )
-    if state.view == "timeline":
-        return pd.DataFrame(
-            [
-                {
-                    "event_id": e.event_id,
-                    "date": e.date.isoformat(),
-                    "end_date": e.end_date.isoformat() if e.end_date else "",
-                    "kind": e.kind,
-                    "title": localized(e, "title", lang),
-                    "place": localized(e, "place", lang),
-                    "outcome": localized(e, "outcome", lang),
-                    "source_url": dataset.source(e.source_id).url,
-                }
-                for e in filter_events(dataset, state.kinds)
-            ]
-        )
-    return pd.DataFrame(
-        [
+        return [
             {
-                "quote_id": q.quote_id,
-                "date": q.date.isoformat(),
-                "speaker": q.speaker,
-                "role_verified": localized(q, "role_verified", lang),
-                "role_as_published": q.role_as_published,
-                "organisation": q.organisation,
-                "attribution": q.attribution,
-                "language": q.language,
-                "text": q.text,
-                "source_url": dataset.source(q.source_id).url,
+                "position": e.position,
+                "party_id": e.party_id,
+                "name": party_name(dataset, e.party_id, lang),
+                "published_name": e.published_name,
+                "party_kind": e.party_kind,
+                "status": country_status(dataset, e.party_id) if e.party_kind == "state" else e.status,
+                "eu_member": "EU" in groups_of(dataset, e.party_id),
+                "coe_member": "COE" in groups_of(dataset, e.party_id),
+                "source_url": dataset.source(e.source_id).url,
             }
-            for q in search_quotes(dataset, state.q, state.speakers, state.organisations)
+            for e in dataset.endorsements
         ]
-    )
+    if state.view == "timeline":
+        return [
+            {
+                "event_id": e.event_id,
+                "date": e.date.isoformat(),
+                "end_date": e.end_date.isoformat() if e.end_date else "",
+                "kind": e.kind,
+                "title": localized(e, "title", lang),
+                "place": localized(e, "place", lang),
+                "outcome": localized(e, "outcome", lang),
+                "source_url": dataset.source(e.source_id).url,
+            }
+            for e in filter_events(dataset, state.kinds)
+        ]
+    return [
+        {
+            "quote_id": q.quote_id,
+            "date": q.date.isoformat(),
+            "speaker": q.speaker,
+            "role_verified": localized(q, "role_verified", lang),
+            "role_as_published": q.role_as_published,
+            "organisation": q.organisation,
+            "attribution": q.attribution,
+            "language": q.language,
+            "text": q.text,
+            "source_url": dataset.source(q.source_id).url,
+        }
+        for q in search_quotes(dataset, state.q, state.speakers, state.organisations)
+    ]
 
 
 def rows_csv(rows: pd.DataFrame) -> bytes:
@@ -205,7 +216,7 @@ def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: 
     document: dict[str, Any] = {
         "title": view_title(dataset, state),
         "credit": credit_line(dataset, state.lang),
-        "license": "CC-BY-4.0",
+        "license": dataset.license,
         "data_as_of": dataset.created.isoformat(),
         "view_url": view_url,
         "rows": rows.to_dict(orient="records"),
@@ -247,7 +258,7 @@ def citation(dataset: Dataset, view_url: str, lang: str = "en", accessed: str = 
     primary = dataset.source(dataset.statement.source_id)
     year = dataset.created.year
     text = _(
-        "Coalition statement dashboard ({year}). “{title}”, dataset version {version} of {date}. {url}. Original source: {publisher}, “{source_title}”, {published}, {source_url}. Licence: CC BY 4.0."
+        "Coalition statement dashboard ({year}). “{title}”, dataset version {version} of {date}. {url}. Original source: {publisher}, “{source_title}”, {published}, {source_url}. Licence: {license}."
     ).format(
         year=year,
         title=dataset.title,
@@ -258,6 +269,7 @@ def citation(dataset: Dataset, view_url: str, lang: str = "en", accessed: str = 
         source_title=primary.title,
         published=format_date(primary.published, lang) if primary.published else "",
         source_url=primary.url,
+        license=dataset.license_label,
     )
     key = f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}".replace(".", "-")
     bibtex = "\n".join(
@@ -269,7 +281,7 @@ def citation(dataset: Dataset, view_url: str, lang: str = "en", accessed: str = 
             f"  version      = {{{dataset.version}}},",
             f"  date         = {{{dataset.created.isoformat()}}},",
             f"  url          = {{{view_url}}},",
-            f"  note         = {{Original source: {primary.publisher}, ``{primary.title}'', {primary.published.isoformat() if primary.published else ''}, {primary.url}. Licence: CC BY 4.0}},",
+            f"  note         = {{Original source: {primary.publisher}, ``{primary.title}'', {primary.published.isoformat() if primary.published else ''}, {primary.url}. Licence: {dataset.license_label}}},",
             "}",
         ]
     )

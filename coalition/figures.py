@@ -7,7 +7,7 @@ import datetime as dt
 import plotly.graph_objects as go
 
 from coalition import theme
-from coalition.filters import country_status, filter_events, groups_of, key_intervals, non_endorsing_members, party_name
+from coalition.filters import country_status, groups_of, key_intervals, non_endorsing_members, party_name, timeline_view
 from coalition.geo import shapes
 from coalition.i18n import format_date, localized, translator
 from coalition.models import Dataset
@@ -15,8 +15,6 @@ from coalition.models import Dataset
 FONT = "Source Sans, Source Sans Pro, Helvetica, Arial, sans-serif"
 MAP_HEIGHT = 560
 TIMELINE_HEIGHT = 520
-# The period from the first Istanbul round to the statement, the timeline's default view.
-TALKS_RANGE = (dt.date(2025, 5, 1), dt.date(2025, 8, 20))
 
 
 def _groups_text(dataset: Dataset, iso3: str, lang: str) -> str:
@@ -36,7 +34,7 @@ def world_map(
     region: str = "world",
     dark: bool = False,
 ) -> go.Figure:
-    """Choropleth of the endorsing states by status, markers on small states, legend in words.
+    """Choropleth of the endorsing states by status, a status symbol on each (drawn larger on top for small states), legend in words.
 
     `focus` (ISO3) rings one country; `outline` (organisation id) outlines its members and shows those that did not endorse.
     """
@@ -76,6 +74,7 @@ def world_map(
         marked = [iso for iso in isos if iso in world]
         regular = [iso for iso in marked if not world[iso].is_small]
         small = [iso for iso in marked if world[iso].is_small]
+        legend_group = regular or small  # one legend entry per status, on its first non-empty layer
         for group, layer in ((regular, regular_markers), (small, small_markers)):
             if group:
                 layer.append(
@@ -95,7 +94,7 @@ def world_map(
                         hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>",
                         name=label,
                         legendgroup=style.key,
-                        showlegend=group is (regular or small),
+                        showlegend=group is legend_group,
                     )
                 )
     for trace in (*regular_markers, *small_markers):
@@ -215,12 +214,8 @@ def timeline(
     """Events on a date axis, one lane per kind, coloured by kind and labelled; key intervals annotated."""
     _ = translator(lang)
     colours = theme.palette(dark)
-    start, end = TALKS_RANGE
-    all_events = filter_events(dataset, kinds)
-    if whole_period and all_events:
-        start = min(e.date for e in all_events) - dt.timedelta(days=60)
-        end = max(e.end_date or e.date for e in all_events) + dt.timedelta(days=60)
-    events = tuple(e for e in all_events if start <= e.date <= end)
+    view = timeline_view(dataset, kinds, selected, whole_period)
+    events, start, end = view.events, view.start, view.end
     lanes = [k for k in theme.EVENT_COLOURS if any(e.kind == k for e in events)]
     fig = go.Figure()
     for kind in lanes:

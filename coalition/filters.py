@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pandas as pd
+import pycountry
 
 from coalition.countries import country_name
 from coalition.i18n import Translate, format_date, localized
-from coalition.models import Dataset, Event, Quote
-from coalition.theme import event_kind_label, status_label
+from coalition.models import Dataset, Endorsement, Event, Quote, Source
+from coalition.theme import confidence_label, event_kind_label, source_kind_label, status_label
 
 
 def party_name(dataset: Dataset, party_id: str, lang: str = "en") -> str:
@@ -20,12 +22,20 @@ def party_name(dataset: Dataset, party_id: str, lang: str = "en") -> str:
     return country_name(party_id, lang)
 
 
+def endorsement_status(endorsement: Endorsement) -> str:
+    """The status a party is shown with: co_chair for a co-chair, else as published."""
+    return "co_chair" if endorsement.co_chair else endorsement.status
+
+
 def country_status(dataset: Dataset, iso3: str) -> str:
     """co_chair, signatory, observer, or none for a state that did not endorse."""
-    for endorsement in dataset.states:
-        if endorsement.party_id == iso3:
-            return "co_chair" if endorsement.co_chair else endorsement.status
-    return "none"
+    endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
+    return endorsement_status(endorsement) if endorsement else "none"
+
+
+def all_countries(lang: str = "en") -> tuple[str, ...]:
+    """Every ISO3 code pycountry knows, sorted by the country's name in `lang`, for the country search."""
+    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: country_name(iso, lang)))
 
 
 def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:
@@ -82,7 +92,7 @@ def endorsers_table(dataset: Dataset, _: Translate, lang: str = "en") -> pd.Data
     rows = []
     for e in dataset.endorsements:
         groups = groups_of(dataset, e.party_id)
-        status = "co_chair" if e.co_chair else e.status
+        status = endorsement_status(e)
         rows.append(
             {
                 _("No."): e.position,
@@ -149,6 +159,35 @@ def search_quotes(
     return tuple(found)
 
 
+# The period from the first Istanbul round to the statement: the timeline's default view.
+TALKS_RANGE = (dt.date(2025, 5, 1), dt.date(2025, 8, 20))
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    """The events a timeline shows and its date range; `whole_period` is True when it spans every filtered event."""
+
+    events: tuple[Event, ...]
+    start: dt.date
+    end: dt.date
+    whole_period: bool
+
+
+def timeline_view(
+    dataset: Dataset, kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
+) -> TimelineView:
+    """May–August 2025 by default; the whole period when asked, or when the filters or the selected event lie outside it."""
+    events = filter_events(dataset, kinds)
+    start, end = TALKS_RANGE
+    in_talks = tuple(e for e in events if start <= e.date <= end)
+    outside = not in_talks or any(e.event_id == selected for e in events if e not in in_talks)
+    if events and (whole_period or outside):
+        first = min(e.date for e in events) - dt.timedelta(days=60)
+        last = max(e.end_date or e.date for e in events) + dt.timedelta(days=60)
+        return TimelineView(events, first, last, True)
+    return TimelineView(in_talks, start, end, False)
+
+
 @dataclass(frozen=True)
 class Interval:
     start: Event
@@ -157,7 +196,7 @@ class Interval:
 
 
 def key_intervals(dataset: Dataset) -> tuple[Interval, ...]:
-    """The spans that matter: first round to the statement, and the list handover to the statement."""
+    """The spans that matter, in this order: the list handover to the statement, then the first round to the statement."""
     by_kind: dict[str, list[Event]] = {}
     for event in filter_events(dataset):
         by_kind.setdefault(event.kind, []).append(event)
@@ -168,4 +207,21 @@ def key_intervals(dataset: Dataset) -> tuple[Interval, ...]:
     starts = by_kind.get("list_handover", [])[:1] + by_kind.get("negotiation_round", [])[:1]
     return tuple(
         Interval(start, statement, (statement.date - start.date).days) for start in starts if start.date < statement.date
+    )
+
+
+def sources_table(sources: tuple[Source, ...], _: Translate, lang: str = "en") -> pd.DataFrame:
+    """Every source with its publisher, date, kind, confidence and link, for the Sources page."""
+    return pd.DataFrame(
+        [
+            {
+                _("Source"): localized(s, "title", lang),
+                _("Publisher"): s.publisher,
+                _("Published"): format_date(s.published, lang, "medium") if s.published else "",
+                _("Kind"): source_kind_label(s.kind, _),
+                _("Confidence"): confidence_label(s.confidence, _),
+                _("Link"): s.url or None,
+            }
+            for s in sources
+        ]
     )

@@ -25,14 +25,6 @@ class Shape:
         return self.area_deg2 < SMALL_AREA_DEG2
 
 
-def _arc_indexes(arcs: object) -> list[int]:
-    if isinstance(arcs, int):
-        return [arcs]
-    if isinstance(arcs, list):
-        return [i for part in arcs for i in _arc_indexes(part)]
-    return []
-
-
 Point = tuple[float, float]
 
 

@@ -29,23 +29,29 @@ RESOURCES: dict[str, type] = {
 }
 
 
+Signature = tuple[tuple[str, int, int], ...]
+
+
 def load_dataset(path: str | Path = "data") -> models.Dataset:
-    """The validated dataset at `path`; cached until a file in it changes. Raises DataError."""
+    """The validated dataset at `path`; cached until a file in it (archived sources included) changes. Raises DataError."""
     base = Path(path).resolve()
-    return _load_cached(base, _signature(base))
+    return _load_cached(base, signature(base))
 
 
-def _signature(base: Path) -> tuple[tuple[str, int, int], ...]:
+def signature(base: Path) -> Signature:
+    """Name, modification time and size of every file in the package: a cache key that changes with the data."""
+    if not base.is_dir():
+        return ()
     entries = []
-    for file in sorted(base.glob("*")):
+    for file in sorted(base.rglob("*")):
         if file.is_file():
             stat = file.stat()
-            entries.append((file.name, stat.st_mtime_ns, stat.st_size))
+            entries.append((str(file.relative_to(base)), stat.st_mtime_ns, stat.st_size))
     return tuple(entries)
 
 
 @lru_cache(maxsize=8)
-def _load_cached(base: Path, signature: tuple[tuple[str, int, int], ...]) -> models.Dataset:
+def _load_cached(base: Path, files: Signature) -> models.Dataset:
     descriptor = _read_descriptor(base)
     resources = {str(r.get("name")): r for r in descriptor["resources"] if isinstance(r, dict)}
     problems: list[Problem] = []
@@ -77,7 +83,11 @@ def _load_cached(base: Path, signature: tuple[tuple[str, int, int], ...]) -> mod
     if problems:
         raise DataError(problems)
     built = {name: tuple(_build(cls, row) for row in tables[name].rows) for name, cls in RESOURCES.items()}
-    license_ = descriptor.get("licenses", [{}])[0].get("name", "")
+    licenses = descriptor.get("licenses")
+    first = licenses[0] if isinstance(licenses, list) and licenses and isinstance(licenses[0], dict) else {}
+    license_ = str(first.get("name", ""))
+    if not license_:
+        raise DataError([Problem(DESCRIPTOR, None, "licenses", "no licence is named", 'add "licenses": [{"name": "CC-BY-4.0"}]')])
     try:
         created = dt.date.fromisoformat(str(descriptor.get("created", ""))[:10])
     except ValueError:
@@ -97,12 +107,26 @@ def _load_cached(base: Path, signature: tuple[tuple[str, int, int], ...]) -> mod
         title=str(descriptor.get("title", "")),
         version=str(descriptor.get("version", "")),
         created=created,
-        license=str(license_),
+        license=license_,
+        license_url=str(first.get("path", "")),
         **built,
     )
 
 
 def _read_descriptor(base: Path) -> dict[str, Any]:
+    if not base.is_dir():
+        what = "does not exist" if not base.exists() else "is a file, not a folder"
+        raise DataError(
+            [
+                Problem(
+                    str(base),
+                    None,
+                    None,
+                    f"this path {what}",
+                    "give the folder that holds datapackage.json, e.g. data",
+                )
+            ]
+        )
     path = base / DESCRIPTOR
     try:
         text = path.read_text(encoding="utf-8")

@@ -162,6 +162,7 @@ class Dataset:
     version: str
     created: dt.date
     license: str
+    license_url: str
     sources: tuple[Source, ...]
     organisations: tuple[Organisation, ...]
     statements: tuple[Statement, ...]
@@ -172,6 +173,11 @@ class Dataset:
     quotes: tuple[Quote, ...]
     figures: tuple[Figure, ...]
     corrections: tuple[Correction, ...]
+
+    @property
+    def license_label(self) -> str:
+        """The licence as people write it, e.g. 'CC BY 4.0' for CC-BY-4.0."""
+        return self.license.replace("-", " ")
 
     @property
     def statement(self) -> Statement:

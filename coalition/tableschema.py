@@ -83,16 +83,45 @@ def _check_constraints(value: Cell, raw: str, field: Mapping[str, Any]) -> tuple
     return None
 
 
+def _compiles(pattern: object) -> bool:
+    try:
+        re.compile(str(pattern))
+    except re.error:
+        return False
+    return True
+
+
 def schema_problems(resource: Mapping[str, Any], file: str) -> list[Problem]:
     """Problems in the schema itself, so that a bad schema fails clearly instead of crashing."""
     problems = []
-    fields = resource.get("schema", {}).get("fields")
+    schema = resource.get("schema")
+    if not isinstance(schema, dict):
+        return [
+            Problem(
+                file,
+                None,
+                None,
+                "the resource's schema is not written out in datapackage.json",
+                'put the Table Schema inline under "schema"',
+            )
+        ]
+    fields = schema.get("fields")
     if not isinstance(fields, list) or not fields:
         return [Problem(file, None, None, "the resource has no schema fields", "declare schema.fields in datapackage.json")]
     for field in fields:
         if not isinstance(field, dict) or not isinstance(field.get("name"), str):
             problems.append(
                 Problem(file, None, None, "a schema field has no name", "give every field a name in datapackage.json")
+            )
+        elif "pattern" in field.get("constraints", {}) and not _compiles(field["constraints"]["pattern"]):
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    field["name"],
+                    f"the pattern {field['constraints']['pattern']!r} is not a valid regular expression",
+                    "correct the pattern in datapackage.json",
+                )
             )
         elif field.get("type", "string") not in _TYPES:
             problems.append(

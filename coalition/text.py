@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coalition.filters import country_status, filter_events, key_intervals, non_endorsing_members, party_name
+from coalition.filters import country_status, key_intervals, non_endorsing_members, party_name, timeline_view
 from coalition.i18n import format_date, format_number, localized, translator
 from coalition.models import Dataset, Figure
 from coalition.theme import status_label
@@ -18,13 +18,31 @@ def figure_by_id(dataset: Dataset, figure_id: str) -> Figure | None:
     return next((f for f in dataset.figures if f.figure_id == figure_id), None)
 
 
+def headline(dataset: Dataset, lang: str = "en") -> str:
+    """The one-line headline: how many states and organisations demand the children's return."""
+    _ = translator(lang)
+    return _("{states} states and {organisations} organisations demand that Russia return Ukraine's children").format(
+        states=len(dataset.states), organisations=len(dataset.endorsing_organisations)
+    )
+
+
+def endorsers_sentence(dataset: Dataset, lang: str = "en") -> str:
+    """E.g. '38 states endorsed it: 37 as signatories and Switzerland as observer.'"""
+    _ = translator(lang)
+    states = dataset.states
+    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
+    signatories = sum(1 for e in states if e.status == "signatory")
+    if not observers:
+        return _("{states} states endorsed it, all as signatories.").format(states=len(states))
+    return _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
+        states=len(states), signatories=signatories, observers=(" " + _("and") + " ").join(observers)
+    )
+
+
 def summary_paragraph(dataset: Dataset, lang: str = "en") -> str:
     """One paragraph saying what the statement is, who endorsed it and what it demands."""
     _ = translator(lang)
     statement = dataset.statement
-    states = dataset.states
-    signatories = sum(1 for e in states if e.status == "signatory")
-    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
     organisations = [
         party_name(dataset, e.party_id, lang) + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
         for e in dataset.endorsing_organisations
@@ -38,9 +56,7 @@ def summary_paragraph(dataset: Dataset, lang: str = "en") -> str:
             issuer=party_name(dataset, statement.issuer_id, lang),
             co_chairs=and_.join(party_name(dataset, c, lang) for c in statement.co_chairs),
         ),
-        _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
-            states=len(states), signatories=signatories, observers=and_.join(observers)
-        ),
+        endorsers_sentence(dataset, lang),
         _("Organisations that endorsed it: {organisations}.").format(organisations=and_.join(organisations)),
     ]
     listed = figure_by_id(dataset, "list-children")
@@ -86,17 +102,21 @@ def _status_word(dataset: Dataset, iso3: str, lang: str) -> str:
     return status_label(country_status(dataset, iso3), translator(lang)).lower()
 
 
-def timeline_description(dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = ()) -> str:
-    """Text alternative for the timeline."""
+def timeline_description(
+    dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
+) -> str:
+    """Text alternative for the timeline: the events it shows and the intervals it marks."""
     _ = translator(lang)
-    events = filter_events(dataset, kinds)
+    events = timeline_view(dataset, kinds, selected, whole_period).events
     if not events:
         return _("No events match the filters.")
     items = "; ".join(f"{format_date(e.date, lang)}: {localized(e, 'title', lang)}" for e in events)
-    text = _("Timeline of {n} events from {start} to {end}.").format(
+    text = _("Events shown: {n}, from {start} to {end}.").format(
         n=len(events), start=format_date(events[0].date, lang), end=format_date(events[-1].date, lang)
     )
     for interval in key_intervals(dataset):
+        if interval.start not in events or interval.end not in events:
+            continue
         text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
             days=interval.days, start=localized(interval.start, "label", lang), end=localized(interval.end, "label", lang)
         )

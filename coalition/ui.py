@@ -5,6 +5,7 @@ The only module of the package that imports streamlit.
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from coalition.deck import Slide
 from coalition.figures import timeline, world_map
 from coalition.filters import CountryCard, party_name
 from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Translate, format_date, localized, localized_list, translator
+from coalition.load import Signature, signature
 from coalition.models import Correction, Event, Quote, Source
 from coalition.text import map_description, md_escape, timeline_description
 from coalition.theme import event_kind_label, status_label
@@ -134,8 +136,8 @@ def app_url() -> str:
 
 def embed_snippet(title: str, height: int) -> str:
     """A responsive iframe for the view as configured now."""
-    safe_title = title.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-    src = view_url(embed=True).replace("&", "&amp;")
+    safe_title = html.escape(title, quote=True)
+    src = html.escape(view_url(embed=True), quote=True)
     return (
         f'<iframe src="{src}" title="{safe_title}" width="100%" height="{height}" '
         'style="border:0;max-width:100%" loading="lazy" allow="clipboard-write; web-share"></iframe>'
@@ -145,7 +147,7 @@ def embed_snippet(title: str, height: int) -> str:
 def embed_view(title: str, fig: go.Figure, alt: str, data: Dataset) -> None:
     """The whole page in embed mode: title, chart, one-line credit, link back to the full view."""
     _ = tr()
-    st.subheader(title, anchor=False)
+    st.subheader(md_escape(title), anchor=False)
     chart(fig, "embedded_chart", alt, selectable=False)
     st.caption(
         md_escape(export.credit_line(data, lang())) + " · " + _("[Open the full view]({url})").format(url=f"<{view_url()}>")
@@ -212,14 +214,20 @@ def data_dir() -> Path:
 
 
 @st.cache_data(show_spinner=False)
-def _cached_dataset(path: str) -> Dataset:
+def _cached_dataset(path: str, files: Signature) -> Dataset:
+    """Loaded once per version of the files: `files` changes whenever one of them does."""
     return load_dataset(path)
+
+
+def _load() -> Dataset:
+    path = data_dir().resolve()
+    return _cached_dataset(str(path), signature(path))
 
 
 def dataset() -> Dataset:
     """The validated dataset; on bad data, shows every problem and stops the page."""
     try:
-        return _cached_dataset(str(data_dir()))
+        return _load()
     except DataError as error:
         _ = tr()
         st.error(
@@ -433,7 +441,7 @@ def status_badge(status: str, _: Translate) -> None:
 
 def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
     with st.container(border=True, key="country-card"):
-        st.subheader(card.name, anchor=False)
+        st.subheader(md_escape(card.name), anchor=False)
         status_badge(card.status, _)
         if card.position:
             st.markdown(
@@ -447,14 +455,16 @@ def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
             )
         groups = [party_name(data, g, lang()) for g in card.groups]
         st.markdown(
-            _("**Groups:** {groups}").format(groups=", ".join(groups) if groups else _("none of the EU or the Council of Europe"))
+            _("**Groups:** {groups}").format(
+                groups=", ".join(md_escape(g) for g in groups) if groups else _("none of the EU or the Council of Europe")
+            )
         )
         if card.events:
             st.markdown(_("**Events:**"))
             for event in card.events:
                 st.page_link(
                     PAGES["timeline"],
-                    label=f"{format_date(event.date, lang(), 'medium')}: {localized(event, 'title', lang())}",
+                    label=f"{format_date(event.date, lang(), 'medium')}: {md_escape(localized(event, 'title', lang()))}",
                     icon=":material/event:",
                     query_params={"event": event.event_id},
                 )
@@ -463,7 +473,7 @@ def country_card(card: CountryCard, data: Dataset, _: Translate) -> None:
             for quote in card.quotes:
                 st.page_link(
                     PAGES["quotes"],
-                    label=localized(quote, "speaker", lang()),
+                    label=md_escape(localized(quote, "speaker", lang())),
                     icon=":material/format_quote:",
                     query_params={"quote": quote.quote_id},
                 )
@@ -477,7 +487,7 @@ def footer() -> None:
     if embedded():
         return
     try:
-        data = _cached_dataset(str(data_dir()))
+        data = _load()
     except DataError:
         return
     primary = data.source(data.statement.source_id)
@@ -486,7 +496,7 @@ def footer() -> None:
         st.markdown(
             _("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
                 source=source_link(primary, _),
-                license="[CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>)",
+                license=f"[{md_escape(data.license_label)}](<{data.license_url}>)",
                 date=format_date(data.created, lang()),
                 version=md_escape(data.version),
             )
@@ -501,7 +511,7 @@ def presenter_chrome() -> None:
 def present_slide(slide: Slide, data: Dataset, country: str | None) -> None:
     """One slide in large type."""
     with st.container(key="slide"):
-        st.title(slide.title, anchor=False)
+        st.title(md_escape(slide.title), anchor=False)
         for line in slide.lines:
             st.markdown(md_escape(line))
         if slide.numbers:
@@ -526,7 +536,7 @@ def present_slide(slide: Slide, data: Dataset, country: str | None) -> None:
 def speaker_notes(slide: Slide, following: Slide | None) -> None:
     _ = tr()
     with st.container(key="notes"):
-        st.title(slide.title, anchor=False)
+        st.title(md_escape(slide.title), anchor=False)
         st.markdown("\n".join(f"- {md_escape(note)}" for note in slide.notes) if slide.notes else _("No notes for this slide."))
         if following:
             st.caption(_("Next: {title}").format(title=md_escape(following.title)))

@@ -10,6 +10,8 @@ from coalition.countries import is_iso3, resolve_name
 from coalition.errors import Problem
 from coalition.tableschema import Table
 
+DESCRIPTOR_FILE = "datapackage.json"
+
 
 def foreign_key_problems(tables: Mapping[str, Table], resources: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
     """Every foreign key declared in a schema resolves."""
@@ -19,10 +21,22 @@ def foreign_key_problems(tables: Mapping[str, Table], resources: Mapping[str, Ma
         if table is None:
             continue
         for fk in resource.get("schema", {}).get("foreignKeys", []):
+            ref = fk.get("reference", {})
+            if not fk.get("fields") or not ref.get("fields"):
+                problems.append(
+                    Problem(
+                        DESCRIPTOR_FILE,
+                        None,
+                        name,
+                        "a foreign key lacks its fields or reference",
+                        "see https://datapackage.org for the form of foreignKeys",
+                    )
+                )
+                continue
             fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-            ref = fk["reference"]
             ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
-            target = tables.get(ref["resource"] or name)
+            # An empty or missing resource means the same table (Table Schema's self-reference).
+            target = tables.get(ref.get("resource") or name)
             if target is None:
                 continue
             keys = {tuple(row.get(f) for f in ref_fields) for row in target.rows}

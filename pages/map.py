@@ -1,15 +1,14 @@
 """Map: who endorsed the statement, the organisations beside it, and a card per country."""
 
-import pycountry
 import streamlit as st
 
 from coalition import ui
 from coalition.export import ViewState, view_title
 from coalition.figures import MAP_HEIGHT, REGIONS, world_map
-from coalition.filters import country_card, endorsers_table, endorsing_members, non_endorsing_members, party_name
-from coalition.text import map_description
+from coalition.filters import all_countries, country_card, endorsers_table, endorsing_members, non_endorsing_members, party_name
+from coalition.text import endorsers_sentence, map_description, md_escape
 from coalition.theme import status_label
-from coalition.urlstate import parse_choices, parse_country
+from coalition.urlstate import parse_choice, parse_country
 
 ui.require_router(__file__)
 _ = ui.tr()
@@ -18,10 +17,10 @@ data = ui.dataset()
 
 country = parse_country(ui.param("country"), _)
 organisation_ids = tuple(e.party_id for e in data.endorsing_organisations)
-outline = parse_choices(ui.param("outline"), organisation_ids, _)
-outlined = outline.value[0] if outline.value else None
-region = parse_choices(ui.param("view"), REGIONS, _)
-state = ViewState("map", lang, country=country.value, outline=outlined, region=region.value[0] if region.value else "world")
+outline = parse_choice(ui.param("outline"), organisation_ids, _)
+outlined = outline.value
+region = parse_choice(ui.param("view"), REGIONS, _)
+state = ViewState("map", lang, country=country.value, outline=outlined, region=region.value or "world")
 if ui.embedded():
     ui.embed_view(
         view_title(data, state),
@@ -33,9 +32,7 @@ if ui.embedded():
 
 ui.page_title(
     _("Who endorsed the statement"),
-    _(
-        "38 states endorsed the call: 37 as signatories and Switzerland as observer. Click a country, or search for it, to open its card."
-    ),
+    md_escape(endorsers_sentence(data, lang)) + " " + _("Click a country, or search for it, to open its card."),
 )
 
 ui.notice(country.notice)
@@ -48,7 +45,7 @@ with side_column:
     for endorsement in data.endorsing_organisations:
         org = endorsement.party_id
         with st.container(border=True, key=f"org-{org}"):
-            st.markdown(f"**{party_name(data, org, lang)}**")
+            st.markdown(f"**{md_escape(party_name(data, org, lang))}**")
             ui.status_badge(endorsement.status, _)
             members = data.members(org)
             if members:
@@ -61,7 +58,7 @@ with side_column:
     st.radio(
         _("Outline the members of"),
         options,
-        format_func=lambda o: party_name(data, o, lang) if o else _("No organisation"),
+        format_func=lambda o: md_escape(party_name(data, o, lang)) if o else _("No organisation"),
         key=ui.bind("outline_choice", outlined or ""),
         on_change=ui.to_url("outline_choice", "outline"),
     )
@@ -69,7 +66,9 @@ with side_column:
         missing = non_endorsing_members(data, outlined)
         st.markdown(_("**Members that did not endorse ({n}):**").format(n=len(missing)))
         st.markdown(
-            "\n".join(f"- {party_name(data, iso, lang)}" for iso in missing) if missing else _("None: every member endorsed.")
+            "\n".join(f"- {md_escape(party_name(data, iso, lang))}" for iso in missing)
+            if missing
+            else _("None: every member endorsed.")
         )
 
 with map_column:
@@ -92,10 +91,9 @@ with map_column:
         ui.set_param("country", clicked)
         st.rerun()
 
-    all_countries = sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: party_name(data, iso, lang))
     st.selectbox(
         _("Find a country"),
-        ["", *all_countries],
+        ["", *all_countries(lang)],
         format_func=lambda iso: party_name(data, iso, lang) if iso else _("Type a country's name…"),
         key=ui.bind("country_search", country.value or ""),
         on_change=ui.to_url("country_search", "country"),

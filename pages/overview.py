@@ -4,7 +4,7 @@ import streamlit as st
 
 from coalition import ui
 from coalition.i18n import format_date, format_number, localized
-from coalition.text import figure_by_id, latest_returned, md_escape, summary_paragraph
+from coalition.text import figure_by_id, headline, latest_returned, md_escape, summary_paragraph
 
 ui.require_router(__file__)
 _ = ui.tr()
@@ -12,7 +12,7 @@ lang = ui.lang()
 data = ui.dataset()
 
 ui.page_title(
-    _("38 states, the EU and the Council of Europe demand that Russia return Ukraine's children"),
+    headline(data, lang),
     _("The statement of the International Coalition for the Return of Ukrainian Children, {date}.").format(
         date=format_date(data.statement.date, lang)
     ),

@@ -1,12 +1,11 @@
 """Sources: every source, the corrections log, method notes, the licence and the data files."""
 
-import pandas as pd
 import streamlit as st
 
 from coalition import ui
+from coalition.filters import sources_table
 from coalition.i18n import format_date, localized
 from coalition.text import md_escape
-from coalition.theme import confidence_label, source_kind_label
 
 ui.require_router(__file__)
 _ = ui.tr()
@@ -34,19 +33,7 @@ for correction in data.corrections:
 
 st.subheader(_("Sources"), anchor=False)
 st.dataframe(
-    pd.DataFrame(
-        [
-            {
-                _("Source"): localized(s, "title", lang),
-                _("Publisher"): s.publisher,
-                _("Published"): format_date(s.published, lang, "medium") if s.published else "",
-                _("Kind"): source_kind_label(s.kind, _),
-                _("Confidence"): confidence_label(s.confidence, _),
-                _("Link"): s.url or None,
-            }
-            for s in data.sources
-        ]
-    ),
+    sources_table(data.sources, _, lang),
     hide_index=True,
     width="stretch",
     column_config={_("Link"): st.column_config.LinkColumn(_("Link"), display_text=_("Open"))},
@@ -66,8 +53,8 @@ st.markdown(
 st.subheader(_("Licence"), anchor=False)
 st.markdown(
     _(
-        "The compilation is published under [CC BY 4.0](<https://creativecommons.org/licenses/by/4.0/>): reuse it freely, citing “{title}”. Each source keeps its own rights."
-    ).format(title=md_escape(data.title))
+        "The compilation is published under [{license}](<{url}>): reuse it freely, citing “{title}”. Each source keeps its own rights."
+    ).format(license=md_escape(data.license_label), url=data.license_url, title=md_escape(data.title))
 )
 
 st.subheader(_("Data files"), anchor=False)

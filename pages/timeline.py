@@ -5,7 +5,7 @@ import streamlit as st
 from coalition import ui
 from coalition.export import ViewState, view_title
 from coalition.figures import TIMELINE_HEIGHT, timeline
-from coalition.filters import events_table, filter_events
+from coalition.filters import events_table, filter_events, timeline_view
 from coalition.i18n import format_date, localized
 from coalition.text import timeline_description
 from coalition.theme import EVENT_COLOURS, event_kind_label
@@ -25,7 +25,7 @@ if ui.embedded():
     ui.embed_view(
         view_title(data, state),
         timeline(data, lang, kinds.value, event.value, whole_period, ui.dark_theme()),
-        timeline_description(data, lang, kinds.value),
+        timeline_description(data, lang, kinds.value, event.value, whole_period),
         data,
     )
     st.stop()
@@ -33,7 +33,7 @@ if ui.embedded():
 ui.page_title(
     _("From the Istanbul talks to the statement"),
     _(
-        "Three rounds of direct talks, the list of 339 children, and the coalition's statement. Click an event, or pick it from the list, for its details."
+        "The rounds of direct talks in Istanbul, the list of children handed to Russia, and the coalition's statement. Click an event, or pick it from the list, for its details."
     ),
 )
 
@@ -63,12 +63,13 @@ if not events:
 else:
     figure = timeline(data, lang, kinds.value, event.value, whole_period, ui.dark_theme())
     clicked = ui.new_selection(
-        "timeline", ui.selected_ids(ui.chart(figure, "timeline", timeline_description(data, lang, kinds.value)))
+        "timeline",
+        ui.selected_ids(ui.chart(figure, "timeline", timeline_description(data, lang, kinds.value, event.value, whole_period))),
     )
     if clicked and clicked != event.value:
         ui.set_param("event", clicked)
         st.rerun()
-    if not whole_period:
+    if not timeline_view(data, kinds.value, event.value, whole_period).whole_period:
         st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
     ui.share_panel(state, data, TIMELINE_HEIGHT)
 

@@ -42,7 +42,7 @@ def test_every_page_runs(page: str) -> None:
 def test_footer_names_source_licence_and_date() -> None:
     text = markdown_text(open_page("pages/overview.py"))
     assert "38 Countries Urge Russia for Unconditional Return of Ukrainian Children" in text
-    assert "CC BY 4.0" in text
+    assert "CC BY 4\\.0](<https://creativecommons.org/licenses/by/4.0/>)" in text
     assert "Data as of 28 November 2026" in text
 
 

@@ -124,3 +124,7 @@ def test_export_command_refuses_bad_arguments(args: list[str], message: str) -> 
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_empty_selection_still_has_a_header(dataset: Dataset) -> None:
+    assert export(dataset, ViewState("quotes", q="no such words"), "csv").decode("utf-8").startswith("quote_id,date,speaker,")

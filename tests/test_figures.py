@@ -95,3 +95,11 @@ def test_timeline_marks_the_selected_event(dataset: Dataset) -> None:
     rounds = next(t for t in traces(fig, "scatter") if t.name == "Negotiation round")
     sizes = dict(zip((row[0] for row in rounds.customdata), rounds.marker.size, strict=True))
     assert sizes["istanbul-2"] > sizes["istanbul-1"]
+
+
+def test_timeline_widens_to_show_filtered_or_selected_events(dataset: Dataset) -> None:
+    fig = timeline(dataset, kinds=("un_resolution",))
+    labels = [label for t in traces(fig, "scatter") if t.text for label in t.text]
+    assert labels == ["UN General Assembly vote"]
+    selected = timeline(dataset, selected="icc-warrants")
+    assert "ICC arrest warrants" in [label for t in traces(selected, "scatter") if t.text for label in t.text]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -173,3 +176,44 @@ def test_end_date_before_date(tiny_copy: Path, replace_in: EditCsv) -> None:
 def test_untranslated_text_is_refused(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "events.csv", "УК Istanbul", "")
     assert "events.csv:2: place_uk: 'place' has no Ukrainian translation — fill in place_uk" in problems_of(tiny_copy)
+
+
+def _edit_descriptor(package: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    path = package / "datapackage.json"
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    change(descriptor)
+    path.write_text(json.dumps(descriptor), encoding="utf-8")
+
+
+def _resource(descriptor: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(r for r in descriptor["resources"] if r["name"] == name)
+
+
+def test_malformed_descriptors_are_problems_not_tracebacks(tiny_copy: Path) -> None:
+    _edit_descriptor(tiny_copy, lambda d: d.update(licenses=[]))
+    assert "datapackage.json: licenses: no licence is named" in problems_of(tiny_copy)
+    _edit_descriptor(tiny_copy, lambda d: d.update(licenses=[{"name": "CC-BY-4.0"}]))
+    _edit_descriptor(tiny_copy, lambda d: _resource(d, "figures")["schema"]["fields"][0]["constraints"].update(pattern="["))
+    assert "figures.csv: figure_id: the pattern '[' is not a valid regular expression" in problems_of(tiny_copy)
+
+
+def test_schema_given_by_path_is_refused(tiny_copy: Path) -> None:
+    _edit_descriptor(tiny_copy, lambda d: _resource(d, "demands").update(schema="demands.schema.json"))
+    assert "demands.csv: the resource's schema is not written out in datapackage.json" in problems_of(tiny_copy)
+
+
+def test_foreign_key_without_reference_is_a_problem(tiny_copy: Path) -> None:
+    _edit_descriptor(tiny_copy, lambda d: _resource(d, "demands")["schema"]["foreignKeys"][0].pop("reference"))
+    assert "a foreign key lacks its fields or reference" in problems_of(tiny_copy)
+
+
+def test_a_file_is_not_a_package(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("hello", encoding="utf-8")
+    assert "this path is a file, not a folder" in problems_of(path)
+
+
+def test_archived_source_edits_invalidate_the_cache(tiny_copy: Path, replace_in: EditCsv) -> None:
+    load_dataset(tiny_copy)
+    replace_in(tiny_copy, "sources/article.txt", "return the children without delay", "return them")
+    assert "demands.csv:2: evidence" in problems_of(tiny_copy)

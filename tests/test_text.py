@@ -30,3 +30,12 @@ def test_descriptions_give_the_numbers(dataset: Dataset) -> None:
 def test_markdown_is_escaped() -> None:
     assert md_escape("[x](javascript:alert(1))") == "\\[x\\]\\(javascript\\:alert\\(1\\)\\)"
     assert md_escape("<b>bold</b>") == "\\<b\\>bold\\</b\\>"
+
+
+def test_timeline_description_matches_what_is_drawn(dataset: Dataset) -> None:
+    talks = timeline_description(dataset)
+    assert talks.startswith("Events shown: 7, from 16 May 2025 to 5 August 2025.")
+    legal = timeline_description(dataset, kinds=("legal_action",))
+    assert legal.startswith("Events shown: 1, from 17 March 2023 to 17 March 2023.")
+    assert "ICC issues arrest warrants" in legal
+    assert "days passed" not in legal

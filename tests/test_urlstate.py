@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coalition import Dataset
 from coalition.i18n import translator
-from coalition.urlstate import parse_choices, parse_country, parse_event, parse_query, parse_quote
+from coalition.urlstate import parse_choice, parse_choices, parse_country, parse_event, parse_query, parse_quote, parse_slide
 
 _ = translator("en")
 
@@ -40,3 +40,26 @@ def test_query_is_capped() -> None:
     parsed = parse_query("x" * 500, _)
     assert len(parsed.value) == 200
     assert parsed.notice
+
+
+def test_notices_show_url_text_as_plain_text() -> None:
+    bad = parse_country("![](http://t.example/p.png)", _)
+    assert "\\!\\[\\]\\(http\\:" in bad.notice
+    link = parse_choices("[Log in](https://evil.example)", ("EU",), _)
+    assert "\\[Log in\\]" in link.notice
+
+
+def test_slide_numbers() -> None:
+    assert parse_slide("3", 10, _).value == 2
+    for bad in ("0", "11", "²", "٣", "-1", "2.5", "abc"):
+        parsed = parse_slide(bad, 10, _)
+        assert parsed.value == 0
+        assert "Showing the first slide" in parsed.notice
+
+
+def test_single_choice_is_case_insensitive() -> None:
+    assert parse_choice("eu", ("EU", "COE"), _).value == "EU"
+    assert parse_choice("EUROPE", ("world", "europe"), _).value == "europe"
+    several = parse_choice("EU,COE", ("EU", "COE"), _)
+    assert several.value is None
+    assert "use one of EU, COE" in several.notice
