@@ -25,6 +25,7 @@ from coalition.load import Signature, signature
 from coalition.models import Correction, Event, Quote, Source
 from coalition.text import map_description, md_escape, timeline_description
 from coalition.theme import event_kind_label, status_label
+from coalition.urlstate import parse_choice
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -241,9 +242,9 @@ def dataset() -> Dataset:
 
 def lang() -> str:
     """Interface language: ?lang= if valid, else the browser's language if we have it, else English."""
-    requested = st.query_params.get("lang")
-    if requested in LANGUAGES:
-        return str(requested)
+    requested = parse_choice(param("lang"), LANGUAGES, translator(DEFAULT_LANGUAGE)).value
+    if requested:
+        return requested
     browser = (st.context.locale or "").split("-")[0].lower()
     return browser if browser in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -354,6 +355,7 @@ def page_title(title: str, subtitle: str = "") -> None:
         language_switcher()
     if subtitle:
         st.markdown(subtitle)
+    notice(parse_choice(param("lang"), LANGUAGES, tr()).notice)
 
 
 def source_link(source: Source, _: Translate) -> str:

@@ -281,3 +281,10 @@ def test_present_notes_view_and_options() -> None:
     assert "Слайд 1 з 8" in markdown_text(at)
     assert "Джерело" in markdown_text(at)
     assert [b.proto.label for b in at.get("download_button")] == ["Брифінг-пакет (HTML, працює офлайн)", "Брифінг-пакет (PDF)"]
+
+
+def test_unknown_language_gets_a_notice_and_english() -> None:
+    at = open_page("pages/quotes.py", lang="xx")
+    assert at.title[0].value == "What officials said"
+    assert "Ignored “xx”: use one of en, uk." in at.info[0].value
+    assert open_page("pages/quotes.py", lang="UK").title[0].value == "Що сказали посадовці"
