@@ -255,3 +255,21 @@ def goto(page: Page, base_url: str, path: str) -> None:
     """Open `path` of the app and wait for its script run to finish."""
     page.goto(base_url + path)
     wait_for_app(page)
+
+
+# The centre of the plotly point (a marker) whose customdata row starts with `id`, in viewport coordinates.
+POINT_CENTRE_JS = """([selector, id]) => {
+    const point = [...document.querySelectorAll(selector)]
+        .find((el) => Array.isArray(el.__data__?.data) && el.__data__.data[0] === id);
+    if (!point) return null;
+    const box = point.getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}"""
+
+
+def click_point(page: Page, selector: str, point_id: str) -> None:
+    """Click a chart's marker by the id the app puts first in its customdata (an ISO3 code, an event id)."""
+    expect(page.locator(selector).first).to_be_attached()
+    centre = page.evaluate(POINT_CENTRE_JS, [selector, point_id])
+    assert centre, f"no point {point_id} among {selector}"
+    page.mouse.click(centre["x"], centre["y"])

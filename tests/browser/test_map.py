@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.helpers import BrowserLog, Tab, data_rows, goto, open_tab, wait_for_app
+from tests.browser.helpers import BrowserLog, Tab, click_point, data_rows, goto, open_tab, wait_for_app
 
 TOPOJSON_PATH = "/app/static/topojson/world_50m.json"
 SMALL_STATES = ("LIE", "MLT", "LUX")
@@ -157,12 +157,7 @@ def test_clicking_a_country_opens_its_card(page: Page, browser_log: BrowserLog, 
 def test_clicking_a_small_states_marker_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
     """Liechtenstein's symbol sits beside Switzerland's: it must be on top and clickable at world scale."""
     open_map(page, server)
-    box = page.evaluate(
-        """() => { const p = [...document.querySelectorAll('.js-plotly-plot g.trace.scattergeo path.point')]
-            .find((el) => Array.isArray(el.__data__?.data) && el.__data__.data[0] === 'LIE');
-            const r = p.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }"""
-    )
-    page.mouse.click(box["x"], box["y"])
+    click_point(page, MARKERS, "LIE")
     expect(page).to_have_url(f"{server}/map?country=LIE")
     expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Liechtenstein")
     browser_log.assert_quiet()

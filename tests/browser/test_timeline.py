@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import BrowserLog, goto
+from tests.browser.helpers import BrowserLog, click_point, goto
 
 
 def test_event_parameter_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
@@ -32,15 +32,7 @@ def test_unknown_event_shows_a_notice(page: Page, browser_log: BrowserLog, serve
 
 def test_clicking_an_event_opens_its_details(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, "/timeline")
-    point = ".js-plotly-plot g.trace.scatter path.point"
-    expect(page.locator(point).first).to_be_attached()
-    box = page.evaluate(
-        """(selector) => { const p = [...document.querySelectorAll(selector)]
-            .find((el) => Array.isArray(el.__data__?.data) && el.__data__.data[0] === 'istanbul-2');
-            const r = p.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }""",
-        point,
-    )
-    page.mouse.click(box["x"], box["y"])
+    click_point(page, ".js-plotly-plot g.trace.scatter path.point", "istanbul-2")
     expect(page).to_have_url(f"{server}/timeline?event=istanbul-2")
     card = page.locator(".st-key-event-istanbul-2")
     expect(card).to_be_visible()
