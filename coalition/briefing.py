@@ -121,7 +121,10 @@ def briefing_html(dataset: Dataset, lang: str = "en", country: str | None = None
         if slide.numbers:
             parts.append(
                 '<div class="numbers">'
-                + "".join(f"<div><b>{_text(v)}</b><span>{_text(label)}</span></div>" for v, label in slide.numbers)
+                + "".join(
+                    f"<div><b>{_text(f.value)}</b><span>{_text(f.label)}<br>{_text(f.context)}</span></div>"
+                    for f in slide.numbers
+                )
                 + "</div>"
             )
         if slide.quote_text:

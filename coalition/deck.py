@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from coalition.filters import country_card, endorsing_members, key_intervals, non_endorsing_members, party_name
-from coalition.i18n import format_date, format_number, localized, translator
+from coalition.i18n import format_date, localized, translator
 from coalition.models import Dataset, Source
-from coalition.text import endorsers_sentence, figure_by_id, latest_returned
+from coalition.text import HeadlineFigure, endorsers_sentence, headline_figures
 from coalition.theme import status_label
 
 
@@ -17,7 +17,7 @@ class Slide:
     title: str
     lines: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    numbers: tuple[tuple[str, str], ...] = ()
+    numbers: tuple[HeadlineFigure, ...] = ()
     chart: str = ""
     quote_text: str = ""
 
@@ -58,60 +58,29 @@ def build_deck(
     primary = dataset.source(statement.source_id)
     slides: list[Slide] = []
 
-    numbers = [(format_number(len(dataset.states), lang), _("states endorsed the statement"))]
+    numbers = headline_figures(dataset, lang)
     notes = [
-        _("{endorsers} Organisations: {organisations}. Source: {source}.").format(
+        _("{endorsers} Organisations: {organisations}.").format(
             endorsers=endorsers_sentence(dataset, lang),
             organisations=", ".join(
                 f"{party_name(dataset, e.party_id, lang)} ({status_label(e.status, _).lower()})"
                 for e in dataset.endorsing_organisations
             ),
-            source=_cite(primary, lang),
-        )
+        ),
+        *(
+            _("{label}: {value} ({context}). Source: {source}.").format(
+                label=f.label, value=f.value, context=f.context, source=_cite(dataset.source(f.source_id), lang)
+            )
+            for f in numbers
+        ),
     ]
-    listed = figure_by_id(dataset, "list-children")
-    if listed:
-        numbers.append((format_number(listed.value, lang), _("children on the list handed to Russia")))
-        notes.append(
-            _("The list of {n} children was handed over in Istanbul. Source: {source}.").format(
-                n=listed.value, source=_cite(dataset.source(listed.source_id), lang)
-            )
-        )
-    deported = figure_by_id(dataset, "deported-reported")
-    if deported:
-        numbers.append(
-            (
-                "~" + format_number(deported.value, lang),
-                _("children deported, per Ukraine (“nearly {n}”)").format(n=format_number(deported.value, lang)),
-            )
-        )
-        notes.append(
-            _("Nearly {n} children deported is Ukraine's figure, quoted by Kaja Kallas. Source: {source}.").format(
-                n=format_number(deported.value, lang), source=_cite(dataset.source(deported.source_id), lang)
-            )
-        )
-    returned = latest_returned(dataset)
-    if returned and returned.as_of:
-        numbers.append(
-            (
-                format_number(returned.value, lang),
-                _("children returned as of {date}").format(date=format_date(returned.as_of, lang)),
-            )
-        )
-        notes.append(
-            _("{n} children returned under Bring Kids Back UA by {date}. Source: {source}.").format(
-                n=format_number(returned.value, lang),
-                date=format_date(returned.as_of, lang),
-                source=_cite(dataset.source(returned.source_id), lang),
-            )
-        )
     slides.append(
         Slide(
             "title",
             _("Return Ukraine's children"),
             (_("The coalition statement of {date}").format(date=format_date(statement.date, lang)),),
             tuple(notes),
-            tuple(numbers),
+            numbers,
         )
     )
 

@@ -27,6 +27,14 @@ def endorsement_status(endorsement: Endorsement) -> str:
     return "co_chair" if endorsement.co_chair else endorsement.status
 
 
+def party_name_in_text(dataset: Dataset, party_id: str, lang: str = "en") -> str:
+    """A party's name as it reads inside a sentence: 'the European Union', 'Hungary'."""
+    for organisation in dataset.organisations:
+        if organisation.organisation_id == party_id:
+            return localized(organisation, "name_in_text", lang)
+    return country_name(party_id, lang)
+
+
 def country_status(dataset: Dataset, iso3: str) -> str:
     """co_chair, signatory, observer, or none for a state that did not endorse."""
     endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
@@ -182,8 +190,9 @@ def timeline_view(
     in_talks = tuple(e for e in events if start <= e.date <= end)
     outside = not in_talks or any(e.event_id == selected for e in events if e not in in_talks)
     if events and (whole_period or outside):
-        first = min(e.date for e in events) - dt.timedelta(days=60)
-        last = max(e.end_date or e.date for e in events) + dt.timedelta(days=60)
+        # A margin on each side, so the first and last labels are not cut off.
+        first = min(e.date for e in events) - dt.timedelta(days=120)
+        last = max(e.end_date or e.date for e in events) + dt.timedelta(days=120)
         return TimelineView(events, first, last, True)
     return TimelineView(in_talks, start, end, False)
 

@@ -18,6 +18,7 @@ DEFAULT_LANGUAGE = "en"
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
 
 Translate = Callable[[str], str]
+TranslatePlural = Callable[[str, str, int], str]
 
 
 @cache
@@ -28,6 +29,11 @@ def _translations(lang: str) -> gettext_module.NullTranslations:
 def translator(lang: str) -> Translate:
     """The gettext function for `lang`; English (the msgids) for an unknown language."""
     return _translations(lang).gettext
+
+
+def plural_translator(lang: str) -> TranslatePlural:
+    """The ngettext function for `lang`: the right plural form for a count (Ukrainian has three)."""
+    return _translations(lang).ngettext
 
 
 def format_date(value: dt.date, lang: str, form: str = "long") -> str:

@@ -26,6 +26,8 @@ class Organisation:
     organisation_id: str
     name: str
     name_uk: str
+    name_in_text: str
+    name_in_text_uk: str
     short_name: str
     kind: str
     url: str

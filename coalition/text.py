@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from coalition.filters import country_status, key_intervals, non_endorsing_members, party_name, timeline_view
-from coalition.i18n import format_date, format_number, localized, translator
+from dataclasses import dataclass
+
+from coalition.filters import country_status, key_intervals, non_endorsing_members, party_name, party_name_in_text, timeline_view
+from coalition.i18n import format_date, format_number, localized, plural_translator, translator
 from coalition.models import Dataset, Figure
 from coalition.theme import status_label
 
@@ -18,12 +20,64 @@ def figure_by_id(dataset: Dataset, figure_id: str) -> Figure | None:
     return next((f for f in dataset.figures if f.figure_id == figure_id), None)
 
 
-def headline(dataset: Dataset, lang: str = "en") -> str:
-    """The one-line headline: how many states and organisations demand the children's return."""
+@dataclass(frozen=True)
+class HeadlineFigure:
+    """One of the big numbers: its value as shown, what it counts, when or where, and its source."""
+
+    value: str
+    label: str
+    context: str
+    source_id: str
+
+
+def headline_figures(dataset: Dataset, lang: str = "en") -> tuple[HeadlineFigure, ...]:
+    """The overview's and the title slide's numbers: endorsing states, the list, the deported, the returned."""
     _ = translator(lang)
-    return _("{states} states and {organisations} organisations demand that Russia return Ukraine's children").format(
-        states=len(dataset.states), organisations=len(dataset.endorsing_organisations)
-    )
+    figures = [
+        HeadlineFigure(
+            format_number(len(dataset.states), lang),
+            _("States that endorsed"),
+            "+ " + _organisations_in_text(dataset, lang),
+            dataset.statement.source_id,
+        )
+    ]
+    listed = figure_by_id(dataset, "list-children")
+    if listed:
+        where = _("Istanbul, {date}").format(date=format_date(listed.as_of, lang)) if listed.as_of else ""
+        figures.append(
+            HeadlineFigure(format_number(listed.value, lang), _("Children on the list handed to Russia"), where, listed.source_id)
+        )
+    deported = figure_by_id(dataset, "deported-reported")
+    if deported:
+        number = format_number(deported.value, lang)
+        nearly = deported.qualifier == "nearly"
+        context = _("“nearly {n}”").format(n=number) if nearly else ""
+        figures.append(
+            HeadlineFigure(("~" if nearly else "") + number, _("Children deported, per Ukraine"), context, deported.source_id)
+        )
+    returned = latest_returned(dataset)
+    if returned:
+        when = _("as of {date}").format(date=format_date(returned.as_of, lang)) if returned.as_of else ""
+        figures.append(
+            HeadlineFigure(format_number(returned.value, lang), _("Children returned so far"), when, returned.source_id)
+        )
+    return tuple(figures)
+
+
+def _organisations_in_text(dataset: Dataset, lang: str) -> str:
+    _ = translator(lang)
+    return (" " + _("and") + " ").join(party_name_in_text(dataset, e.party_id, lang) for e in dataset.endorsing_organisations)
+
+
+def headline(dataset: Dataset, lang: str = "en") -> str:
+    """The one-line headline: e.g. '38 states, the European Union and the Council of Europe demand that …'."""
+    ngettext = plural_translator(lang)
+    n = len(dataset.states)
+    return ngettext(
+        "{n} state, {organisations} demand that Russia return Ukraine's children",
+        "{n} states, {organisations} demand that Russia return Ukraine's children",
+        n,
+    ).format(n=format_number(n, lang), organisations=_organisations_in_text(dataset, lang))
 
 
 def endorsers_sentence(dataset: Dataset, lang: str = "en") -> str:
@@ -44,16 +98,17 @@ def summary_paragraph(dataset: Dataset, lang: str = "en") -> str:
     _ = translator(lang)
     statement = dataset.statement
     organisations = [
-        party_name(dataset, e.party_id, lang) + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
+        party_name_in_text(dataset, e.party_id, lang)
+        + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
         for e in dataset.endorsing_organisations
     ]
     and_ = " " + _("and") + " "
     parts = [
         _(
-            "On {date}, the {issuer}, co-chaired by {co_chairs}, called on Russia to return the Ukrainian children it deported."
+            "On {date}, {issuer}, co-chaired by {co_chairs}, called on Russia to return the Ukrainian children it deported."
         ).format(
             date=format_date(statement.date, lang),
-            issuer=party_name(dataset, statement.issuer_id, lang),
+            issuer=party_name_in_text(dataset, statement.issuer_id, lang),
             co_chairs=and_.join(party_name(dataset, c, lang) for c in statement.co_chairs),
         ),
         endorsers_sentence(dataset, lang),

@@ -518,8 +518,9 @@ def present_slide(slide: Slide, data: Dataset, country: str | None) -> None:
             st.markdown(md_escape(line))
         if slide.numbers:
             with st.container(key="slide-numbers"):
-                for column, (value, label) in zip(st.columns(len(slide.numbers), gap="large"), slide.numbers, strict=True):
-                    column.markdown(f"### :blue[{md_escape(value)}]\n\n{md_escape(label)}")
+                for column, figure in zip(st.columns(len(slide.numbers), gap="large"), slide.numbers, strict=True):
+                    context = f"  \n{md_escape(figure.context)}" if figure.context else ""
+                    column.markdown(f"### :blue[{md_escape(figure.value)}]\n\n{md_escape(figure.label)}{context}")
         if slide.quote_text:
             with st.container(key="slide-quote"):
                 st.markdown(f"“{md_escape(slide.quote_text)}”")

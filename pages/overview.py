@@ -3,8 +3,8 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.i18n import format_date, format_number, localized
-from coalition.text import figure_by_id, headline, latest_returned, md_escape, summary_paragraph
+from coalition.i18n import format_date, localized
+from coalition.text import headline, headline_figures, md_escape, summary_paragraph
 
 ui.require_router(__file__)
 _ = ui.tr()
@@ -18,44 +18,9 @@ ui.page_title(
     ),
 )
 
-deported = figure_by_id(data, "deported-reported")
-listed = figure_by_id(data, "list-children")
-returned = latest_returned(data)
 with st.container(horizontal=True, key="headline-figures"):
-    st.metric(
-        _("States that endorsed"),
-        format_number(len(data.states), lang),
-        delta=_("+ the EU and the Council of Europe"),
-        delta_color="off",
-        delta_arrow="off",
-        border=True,
-    )
-    if listed:
-        st.metric(
-            _("Children on the list handed to Russia"),
-            format_number(listed.value, lang),
-            delta=_("Istanbul, {date}").format(date=format_date(listed.as_of, lang)) if listed.as_of else None,
-            delta_color="off",
-            delta_arrow="off",
-            border=True,
-        )
-    if deported:
-        st.metric(
-            _("Children deported, per Ukraine"),
-            _("nearly {n}").format(n=format_number(deported.value, lang))
-            if deported.qualifier == "nearly"
-            else format_number(deported.value, lang),
-            border=True,
-        )
-    if returned:
-        st.metric(
-            _("Children returned so far"),
-            format_number(returned.value, lang),
-            delta=_("as of {date}").format(date=format_date(returned.as_of, lang)) if returned.as_of else None,
-            delta_color="off",
-            delta_arrow="off",
-            border=True,
-        )
+    for figure in headline_figures(data, lang):
+        st.metric(figure.label, figure.value, delta=figure.context or None, delta_color="off", delta_arrow="off", border=True)
 
 st.markdown(md_escape(summary_paragraph(data, lang)))
 

@@ -49,10 +49,12 @@ def test_footer_names_source_licence_and_date() -> None:
 def test_overview_headline_figures() -> None:
     at = open_page("pages/overview.py")
     values = {m.label: m.value for m in at.metric}
-    assert values["States that endorsed"] == "38"
-    assert values["Children on the list handed to Russia"] == "339"
-    assert values["Children deported, per Ukraine"] == "nearly 20,000"
-    assert values["Children returned so far"] == "1,625"
+    assert values == {
+        "States that endorsed": "38",
+        "Children on the list handed to Russia": "339",
+        "Children deported, per Ukraine": "~20,000",
+        "Children returned so far": "1,625",
+    }
     assert "Cyprus, Hungary, Poland, Slovakia" in markdown_text(at)
 
 

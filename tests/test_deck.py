@@ -25,8 +25,14 @@ def test_full_deck(dataset: Dataset) -> None:
         "corrections",
         "closing",
     ]
-    assert deck[0].numbers[0] == ("38", "states endorsed the statement")
-    assert ("339", "children on the list handed to Russia") in deck[0].numbers
+    assert [(f.value, f.label) for f in deck[0].numbers] == [
+        ("38", "States that endorsed"),
+        ("339", "Children on the list handed to Russia"),
+        ("~20,000", "Children deported, per Ukraine"),
+        ("1,625", "Children returned so far"),
+    ]
+    assert deck[0].numbers[0].context == "+ the European Union and the Council of Europe"
+    assert "Children returned so far: 1,625 (as of 23 September 2025). Source: Interfax-Ukraine, 23 Sept 2025." in deck[0].notes
     assert "Members that did not endorse: Cyprus, Hungary, Poland, Slovakia" in deck[2].lines
     assert deck[3].lines == ("64 days from “List of 339 handed over” to “Coalition statement”.",)
     assert [s.title for s in deck if s.kind == "quote"] == [
@@ -60,7 +66,8 @@ def test_country_and_quote_options(dataset: Dataset) -> None:
 def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
     deck = build_deck(tiny_dataset)
     assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "quote", "corrections", "closing"]
-    assert deck[0].numbers[0] == ("2", "states endorsed the statement")
+    assert deck[0].numbers[0].value == "2"
+    assert deck[0].numbers[0].context == "+ the European Union"
 
 
 def test_ukrainian_deck(dataset: Dataset) -> None:

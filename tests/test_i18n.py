@@ -6,36 +6,56 @@ import datetime as dt
 import re
 
 import pytest
+from babel.messages.catalog import Message
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 from coalition import Dataset
 from coalition.countries import country_name
-from coalition.i18n import LOCALE_DIR, format_date, format_number, localized, translator
-from coalition.text import summary_paragraph
+from coalition.i18n import LOCALE_DIR, format_date, format_number, localized, plural_translator, translator
+from coalition.text import headline, summary_paragraph
 from tests.conftest import ROOT
 
 CATALOGUE = read_po((LOCALE_DIR / "uk" / "LC_MESSAGES" / "messages.po").open("rb"))
 
 
 def interface_strings() -> set[str]:
-    """Every _("…") in the code, extracted now (so a string missing from the catalogue is caught too)."""
+    """Every _("…") and ngettext("…", "…", n) in the code, extracted now (a string missing from the catalogue is caught too)."""
     method_map = [("coalition/**.py", "python"), ("pages/**.py", "python"), ("app.py", "python")]
-    return {str(message) for _, _, message, _, _ in extract_from_dir(str(ROOT), method_map) if isinstance(message, str)}
+    return {
+        message if isinstance(message, str) else str(message[0])
+        for _, _, message, _, _ in extract_from_dir(str(ROOT), method_map)
+    }
+
+
+def translations(message: Message) -> tuple[str, ...]:
+    """Every form of a message's translation (one, or three plural forms in Ukrainian)."""
+    return tuple(message.string) if isinstance(message.string, (list, tuple)) else (str(message.string),)
 
 
 def test_every_interface_string_has_a_ukrainian_translation() -> None:
-    missing = sorted(m for m in interface_strings() if not CATALOGUE.get(m) or not CATALOGUE[m].string or CATALOGUE[m].fuzzy)
+    def translated(msgid: str) -> bool:
+        message = CATALOGUE.get(msgid)
+        return message is not None and not message.fuzzy and all(translations(message))
+
+    missing = sorted(m for m in interface_strings() if not translated(m))
     assert missing == [], (
         f"run `make update-messages` and translate these in coalition/locale/uk/LC_MESSAGES/messages.po: {missing}"
     )
 
 
+def test_plural_forms_follow_the_count(dataset: Dataset) -> None:
+    assert headline(dataset, "uk").startswith("38 держав, Європейський Союз та Рада Європи")
+    assert plural_translator("uk")("{n} state, x", "{n} states, x", 2) == "{n} states, x"  # unknown msgid: English rule
+    assert headline(dataset).startswith("38 states, the European Union and the Council of Europe demand")
+
+
 @pytest.mark.parametrize("message", [m for m in CATALOGUE if m.id], ids=lambda m: str(m.id)[:40])
-def test_placeholders_and_markdown_survive(message: object) -> None:
-    msgid, msgstr = str(message.id), str(message.string)  # type: ignore[attr-defined]
-    assert sorted(re.findall(r"\{\w*\}", msgid)) == sorted(re.findall(r"\{\w*\}", msgstr))
-    assert msgid.count("**") == msgstr.count("**")
+def test_placeholders_and_markdown_survive(message: Message) -> None:
+    msgid = message.id if isinstance(message.id, str) else message.id[-1]
+    for msgstr in translations(message):
+        assert sorted(re.findall(r"\{\w*\}", msgid)) == sorted(re.findall(r"\{\w*\}", msgstr))
+        assert msgid.count("**") == msgstr.count("**")
 
 
 def test_ukrainian_interface_and_formats(dataset: Dataset) -> None:

@@ -23,7 +23,7 @@ def test_embed_in_an_iframe_shows_only_the_chart(page: Page, browser_log: Browse
     )
     frame = page.frame_locator("iframe")
     expect(frame.locator(SHAPES)).to_have_count(len(ENDORSING_STATES))
-    expect(frame.get_by_role("heading", name="38 states and 2 organisations demand")).to_be_visible()
+    expect(frame.get_by_role("heading", name="38 states, the European Union and the Council of Europe demand")).to_be_visible()
     expect(frame.get_by_text("Licence: CC BY 4.0")).to_be_visible()
     link = frame.get_by_role("link", name="Open the full view")
     expect(link).to_have_attribute("href", f"{server}/map?country=UKR")
