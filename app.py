@@ -1,7 +1,5 @@
-"""Router: page config, navigation over the five views, and the footer."""
+"""Router: page config, navigation over the views, and the footer."""
 
 from coalition import ui
 
-ui.configure_page()
-ui.navigation().run()
-ui.footer()
+ui.route()

@@ -9,11 +9,14 @@ import time
 from pathlib import Path
 
 from coalition.briefing import briefing_html, briefing_pdf
-from coalition.countries import is_iso3
 from coalition.errors import DataError
-from coalition.export import FORMATS, VIEWS, ViewState, export
+from coalition.export import CHART_FORMATS, FORMATS, export
+from coalition.figures import has_chart
 from coalition.i18n import LANGUAGES
 from coalition.load import load_dataset
+from coalition.viewstate import PresentState, from_query
+
+VIEWS = ("map", "timeline", "quotes")
 
 
 def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -37,10 +40,6 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Refuse combinations that make no sense (exit 2), before any work."""
-    if args.country and not is_iso3(args.country.upper()):
-        export_parser.error(f"--country: '{args.country}' is not an ISO 3166 alpha-3 code (e.g. UKR)")
-    if args.view == "quotes" and args.format in ("png", "svg", "html"):
-        export_parser.error("the quotes view has no chart: use --format csv or json")
     if args.view == "briefing" and args.format not in ("html", "pdf"):
         export_parser.error("the briefing pack is html or pdf")
     if args.view != "briefing" and args.format == "pdf":
@@ -64,17 +63,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         print(f"ok: {dataset.summary()}")
         return 0
-    country = args.country.upper() if args.country else None
+    query = {k: v for k, v in {"lang": args.lang, "country": args.country, "q": args.q}.items() if v}
+    parsed = from_query("present" if args.view == "briefing" else args.view, query, dataset)
+    if parsed.notices:
+        export_parser.error(" ".join(parsed.notices))
+    state = parsed.state
+    if args.format in CHART_FORMATS and not has_chart(state) and args.view != "briefing":
+        export_parser.error(f"the {args.view} view has no chart: use --format csv or json")
     started = time.perf_counter()
     try:
-        if args.view == "briefing":
-            content = (
-                briefing_pdf(dataset, args.lang, country)
-                if args.format == "pdf"
-                else briefing_html(dataset, args.lang, country).encode("utf-8")
-            )
+        if isinstance(state, PresentState):
+            content = briefing_pdf(dataset, state) if args.format == "pdf" else briefing_html(dataset, state).encode("utf-8")
         else:
-            content = export(dataset, ViewState(args.view, lang=args.lang, country=country, q=args.q), args.format)
+            content = export(dataset, state, args.format)
     except (OSError, RuntimeError, subprocess.SubprocessError) as error:  # Chromium missing or failing, for images and PDFs
         print(f"export failed: {error}\nImages and PDFs need Debian's chromium (make test installs it).", file=sys.stderr)
         return 1

@@ -10,19 +10,17 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from coalition.deck import Slide, build_deck
-from coalition.export import credit_line
-from coalition.figures import timeline, world_map
+from coalition.deck import build_deck
+from coalition.figures import Options, build
 from coalition.geo import WORLD
-from coalition.i18n import translator
+from coalition.i18n import locale
 from coalition.models import Dataset
-from coalition.text import map_description, timeline_description
+from coalition.text import credit_line
+from coalition.viewstate import PresentState
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
-CHART_SIZE = (1180, 430)
 # Flags for Debian's Chromium in a sandboxed machine with no network; the browser tests use them too.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -48,7 +46,7 @@ h1 { font-size: 56px; line-height: 1.1; margin: 0 0 8px; }
 .numbers b { display: block; font-size: 76px; color: #0057b7; line-height: 1.05; }
 .numbers span { font-size: 26px; }
 blockquote { font-size: 34px; line-height: 1.3; margin: 0; }
-.chart { width: 1180px; height: 430px; }
+.chart { width: 1180px; height: 450px; }
 .notes { display: none; font-size: 22px; border-top: 2px solid #c9d1dc; padding-top: 12px; }
 body.show-notes .notes { display: block; }
 footer { position: absolute; left: 56px; right: 56px; bottom: 20px; display: flex; justify-content: space-between; font-size: 16px; color: #4a5361; }
@@ -91,28 +89,16 @@ show(Number.isNaN(start) ? 0 : start);
 """
 
 
-def _figure(slide: Slide, dataset: Dataset, lang: str, country: str | None) -> go.Figure | None:
-    if slide.chart == "map":
-        fig = world_map(dataset, lang, focus=country, region="europe" if slide.kind == "country" else "world")
-    elif slide.chart == "timeline":
-        fig = timeline(dataset, lang)
-    else:
-        return None
-    fig.update_layout(
-        width=CHART_SIZE[0], height=CHART_SIZE[1], paper_bgcolor="#ffffff", margin={"t": 60, "b": 30, "l": 10, "r": 10}
-    )
-    return fig
-
-
 def _text(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def briefing_html(dataset: Dataset, lang: str = "en", country: str | None = None, dashboard_url: str = "") -> str:
-    """The deck as one HTML file: arrow keys and clicks move between slides, `n` shows the notes; no network needed."""
-    _ = translator(lang)
-    deck = build_deck(dataset, lang, country, None, dashboard_url)
-    credit = credit_line(dataset, lang)
+def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = "") -> str:
+    """The deck of `state` as one HTML file: arrow keys and clicks move between slides, `n` shows the notes; no network needed."""
+    loc = locale(state.lang)
+    _ = loc._
+    deck = build_deck(dataset, state, dashboard_url)
+    credit = credit_line(dataset, loc)
     figures: dict[str, object] = {}
     sections = []
     for number, slide in enumerate(deck, start=1):
@@ -129,12 +115,11 @@ def briefing_html(dataset: Dataset, lang: str = "en", country: str | None = None
             )
         if slide.quote_text:
             parts.append(f"<blockquote>“{_text(slide.quote_text)}”</blockquote>")
-        figure = _figure(slide, dataset, lang, country)
-        if figure is not None:
+        if slide.chart is not None:
+            chart = build(slide.chart, dataset, Options(medium="slide"))
             chart_id = f"chart-{number}"
-            figures[chart_id] = json.loads(figure.to_json())
-            description = map_description(dataset, lang, country) if slide.chart == "map" else timeline_description(dataset, lang)
-            parts.append(f'<div class="chart" id="{chart_id}" role="img" aria-label="{_text(description)}"></div>')
+            figures[chart_id] = json.loads(chart.figure.to_json())
+            parts.append(f'<div class="chart" id="{chart_id}" role="img" aria-label="{_text(chart.alt_text)}"></div>')
         if slide.notes:
             parts.append('<aside class="notes"><ul>' + "".join(f"<li>{_text(n)}</li>" for n in slide.notes) + "</ul></aside>")
         parts.append(f"<footer><span>{_text(credit)}</span><span>{number} / {len(deck)}</span></footer>")
@@ -144,7 +129,7 @@ def briefing_html(dataset: Dataset, lang: str = "en", country: str | None = None
     figures_json = json.dumps(figures).replace("</", "<\\/")
     title = _text(_("Return Ukraine's children — the coalition statement of 5 August 2025"))
     return (
-        f'<!doctype html>\n<html lang="{_text(lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<!doctype html>\n<html lang="{_text(state.lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n"
         f"<script>window.PlotlyGeoAssets = {{topojson: {{{json.dumps(WORLD.stem)}: {shapes}}}}};</script>\n"
         f"<script>{get_plotlyjs()}</script>\n</head>\n<body>\n<main>\n{chr(10).join(sections)}\n</main>\n"
@@ -162,12 +147,12 @@ def chromium_path() -> str:
     return found
 
 
-def briefing_pdf(dataset: Dataset, lang: str = "en", country: str | None = None, dashboard_url: str = "") -> bytes:
+def briefing_pdf(dataset: Dataset, state: PresentState, dashboard_url: str = "") -> bytes:
     """The deck printed by headless Chromium, one slide per page."""
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "briefing.html"
         out = Path(folder) / "briefing.pdf"
-        page.write_text(briefing_html(dataset, lang, country, dashboard_url), encoding="utf-8")
+        page.write_text(briefing_html(dataset, state, dashboard_url), encoding="utf-8")
         subprocess.run(
             [
                 chromium_path(),

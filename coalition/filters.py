@@ -9,30 +9,30 @@ import pandas as pd
 import pycountry
 
 from coalition.countries import country_name
-from coalition.i18n import Translate, format_date, localized
+from coalition.i18n import Locale
 from coalition.models import Dataset, Endorsement, Event, Quote, Source
 from coalition.theme import confidence_label, event_kind_label, source_kind_label, status_label
 
 
-def party_name(dataset: Dataset, party_id: str, lang: str = "en") -> str:
-    """A state's or organisation's name in `lang`."""
+def party_name(dataset: Dataset, party_id: str, loc: Locale) -> str:
+    """A state's or organisation's name in the interface language."""
     for organisation in dataset.organisations:
         if organisation.organisation_id == party_id:
-            return organisation.name_uk if lang == "uk" else organisation.name
-    return country_name(party_id, lang)
+            return loc.text(organisation, "name")
+    return country_name(party_id, loc.lang)
+
+
+def party_name_in_text(dataset: Dataset, party_id: str, loc: Locale) -> str:
+    """A party's name as it reads inside a sentence: 'the European Union', 'Hungary'."""
+    for organisation in dataset.organisations:
+        if organisation.organisation_id == party_id:
+            return loc.text(organisation, "name_in_text")
+    return country_name(party_id, loc.lang)
 
 
 def endorsement_status(endorsement: Endorsement) -> str:
     """The status a party is shown with: co_chair for a co-chair, else as published."""
     return "co_chair" if endorsement.co_chair else endorsement.status
-
-
-def party_name_in_text(dataset: Dataset, party_id: str, lang: str = "en") -> str:
-    """A party's name as it reads inside a sentence: 'the European Union', 'Hungary'."""
-    for organisation in dataset.organisations:
-        if organisation.organisation_id == party_id:
-            return localized(organisation, "name_in_text", lang)
-    return country_name(party_id, lang)
 
 
 def country_status(dataset: Dataset, iso3: str) -> str:
@@ -41,9 +41,9 @@ def country_status(dataset: Dataset, iso3: str) -> str:
     return endorsement_status(endorsement) if endorsement else "none"
 
 
-def all_countries(lang: str = "en") -> tuple[str, ...]:
-    """Every ISO3 code pycountry knows, sorted by the country's name in `lang`, for the country search."""
-    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: country_name(iso, lang)))
+def all_countries(loc: Locale) -> tuple[str, ...]:
+    """Every ISO3 code pycountry knows, sorted by the country's name in the interface language, for the country search."""
+    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: country_name(iso, loc.lang)))
 
 
 def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:
@@ -81,11 +81,11 @@ class CountryCard:
     quotes: tuple[Quote, ...]
 
 
-def country_card(dataset: Dataset, iso3: str, lang: str = "en") -> CountryCard:
+def country_card(dataset: Dataset, iso3: str, loc: Locale) -> CountryCard:
     endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
     return CountryCard(
         iso3=iso3,
-        name=country_name(iso3, lang),
+        name=country_name(iso3, loc.lang),
         status=country_status(dataset, iso3),
         position=endorsement.position if endorsement else None,
         published_name=endorsement.published_name if endorsement else "",
@@ -95,18 +95,18 @@ def country_card(dataset: Dataset, iso3: str, lang: str = "en") -> CountryCard:
     )
 
 
-def endorsers_table(dataset: Dataset, _: Translate, lang: str = "en") -> pd.DataFrame:
-    """All endorsers in the article's order, one row each, for the table alternative and CSV export."""
+def endorsers_table(dataset: Dataset, loc: Locale) -> pd.DataFrame:
+    """All endorsers in the article's order, one row each, for the table alternative."""
+    _ = loc._
     rows = []
     for e in dataset.endorsements:
         groups = groups_of(dataset, e.party_id)
-        status = endorsement_status(e)
         rows.append(
             {
                 _("No."): e.position,
-                _("Endorser"): party_name(dataset, e.party_id, lang),
+                _("Endorser"): party_name(dataset, e.party_id, loc),
                 _("As published"): e.published_name,
-                _("Status"): status_label(status, _),
+                _("Status"): status_label(endorsement_status(e), _),
                 _("Kind"): _("State") if e.party_kind == "state" else _("Organisation"),
                 _("EU member"): "EU" in groups,
                 _("Council of Europe member"): "COE" in groups,
@@ -122,15 +122,16 @@ def filter_events(dataset: Dataset, kinds: tuple[str, ...] = ()) -> tuple[Event,
     return tuple(e for e in events if not kinds or e.kind in kinds)
 
 
-def events_table(events: tuple[Event, ...], _: Translate, lang: str = "en") -> pd.DataFrame:
+def events_table(events: tuple[Event, ...], loc: Locale) -> pd.DataFrame:
+    _ = loc._
     return pd.DataFrame(
         [
             {
-                _("Date"): format_date(e.date, lang, "medium"),
-                _("Event"): localized(e, "title", lang),
+                _("Date"): loc.date(e.date, "medium"),
+                _("Event"): loc.text(e, "title"),
                 _("Kind"): event_kind_label(e.kind, _),
-                _("Place"): localized(e, "place", lang),
-                _("Outcome"): localized(e, "outcome", lang),
+                _("Place"): loc.text(e, "place"),
+                _("Outcome"): loc.text(e, "outcome"),
                 _("ID"): e.event_id,
             }
             for e in events
@@ -169,10 +170,12 @@ def search_quotes(
 
 # The period from the first Istanbul round to the statement: the timeline's default view.
 TALKS_RANGE = (dt.date(2025, 5, 1), dt.date(2025, 8, 20))
+# A margin on each side of the whole period, so the first and last labels are not cut off.
+WHOLE_PERIOD_MARGIN = dt.timedelta(days=120)
 
 
 @dataclass(frozen=True)
-class TimelineView:
+class TimelineWindow:
     """The events a timeline shows and its date range; `whole_period` is True when it spans every filtered event."""
 
     events: tuple[Event, ...]
@@ -181,20 +184,19 @@ class TimelineView:
     whole_period: bool
 
 
-def timeline_view(
+def timeline_window(
     dataset: Dataset, kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
-) -> TimelineView:
+) -> TimelineWindow:
     """May–August 2025 by default; the whole period when asked, or when the filters or the selected event lie outside it."""
     events = filter_events(dataset, kinds)
     start, end = TALKS_RANGE
     in_talks = tuple(e for e in events if start <= e.date <= end)
     outside = not in_talks or any(e.event_id == selected for e in events if e not in in_talks)
     if events and (whole_period or outside):
-        # A margin on each side, so the first and last labels are not cut off.
-        first = min(e.date for e in events) - dt.timedelta(days=120)
-        last = max(e.end_date or e.date for e in events) + dt.timedelta(days=120)
-        return TimelineView(events, first, last, True)
-    return TimelineView(in_talks, start, end, False)
+        first = min(e.date for e in events) - WHOLE_PERIOD_MARGIN
+        last = max(e.end_date or e.date for e in events) + WHOLE_PERIOD_MARGIN
+        return TimelineWindow(events, first, last, True)
+    return TimelineWindow(in_talks, start, end, False)
 
 
 @dataclass(frozen=True)
@@ -219,14 +221,15 @@ def key_intervals(dataset: Dataset) -> tuple[Interval, ...]:
     )
 
 
-def sources_table(sources: tuple[Source, ...], _: Translate, lang: str = "en") -> pd.DataFrame:
+def sources_table(sources: tuple[Source, ...], loc: Locale) -> pd.DataFrame:
     """Every source with its publisher, date, kind, confidence and link, for the Sources page."""
+    _ = loc._
     return pd.DataFrame(
         [
             {
-                _("Source"): localized(s, "title", lang),
+                _("Source"): loc.text(s, "title"),
                 _("Publisher"): s.publisher,
-                _("Published"): format_date(s.published, lang, "medium") if s.published else "",
+                _("Published"): loc.date(s.published, "medium") if s.published else "",
                 _("Kind"): source_kind_label(s.kind, _),
                 _("Confidence"): confidence_label(s.confidence, _),
                 _("Link"): s.url or None,

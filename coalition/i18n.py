@@ -1,57 +1,71 @@
-"""Interface languages: gettext catalogues, and dates and numbers formatted with Babel."""
+"""Interface languages: one Locale per script run, with gettext catalogues and Babel dates, numbers and lists."""
 
 from __future__ import annotations
 
 import datetime as dt
 import gettext as gettext_module
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from babel.dates import format_date as babel_format_date
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("en", "uk")
 DEFAULT_LANGUAGE = "en"
-# Babel locale used for dates and numbers in each interface language.
+LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
+# Babel locale used for dates, numbers and lists in each interface language.
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
 
 Translate = Callable[[str], str]
-TranslatePlural = Callable[[str, str, int], str]
+
+
+@dataclass(frozen=True)
+class Locale:
+    """An interface language: `_` translates, `ngettext` picks plural forms, `date`/`number`/`join` format with Babel."""
+
+    lang: str
+    translations: gettext_module.NullTranslations = field(compare=False, repr=False)
+
+    @property
+    def babel(self) -> str:
+        return BABEL_LOCALES.get(self.lang, BABEL_LOCALES[DEFAULT_LANGUAGE])
+
+    def _(self, message: str) -> str:
+        return self.translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The right plural form for `n` (Ukrainian has three)."""
+        return self.translations.ngettext(singular, plural, n)
+
+    def date(self, value: dt.date, form: str = "long") -> str:
+        """E.g. '5 August 2025' in English, '5 серпня 2025 р.' in Ukrainian; `form` is a Babel format or pattern."""
+        return str(babel_format_date(value, format=form, locale=self.babel))
+
+    def number(self, value: int | float) -> str:
+        """E.g. '20,000' in English, '20 000' in Ukrainian."""
+        return str(format_decimal(value, locale=self.babel))
+
+    def join(self, items: Sequence[str]) -> str:
+        """'A and B', 'A, B and C' in the interface language."""
+        return str(format_list(list(items), locale=self.babel)) if items else ""
+
+    def text(self, record: object, column: str) -> str:
+        """A record's text in this language (its `<column>_<lang>` twin where it has one), else the original."""
+        translated = getattr(record, f"{column}_{self.lang}", "") if self.lang != DEFAULT_LANGUAGE else ""
+        return str(translated or getattr(record, column))
+
+    def texts(self, record: object, column: str) -> tuple[str, ...]:
+        """A list column's items in this language, else the originals."""
+        translated = getattr(record, f"{column}_{self.lang}", ()) if self.lang != DEFAULT_LANGUAGE else ()
+        return tuple(translated or getattr(record, column))
 
 
 @cache
-def _translations(lang: str) -> gettext_module.NullTranslations:
-    return gettext_module.translation("messages", LOCALE_DIR, languages=[lang], fallback=True)
-
-
-def translator(lang: str) -> Translate:
-    """The gettext function for `lang`; English (the msgids) for an unknown language."""
-    return _translations(lang).gettext
-
-
-def plural_translator(lang: str) -> TranslatePlural:
-    """The ngettext function for `lang`: the right plural form for a count (Ukrainian has three)."""
-    return _translations(lang).ngettext
-
-
-def format_date(value: dt.date, lang: str, form: str = "long") -> str:
-    """E.g. '5 August 2025' in English, '5 серпня 2025 р.' in Ukrainian."""
-    return str(babel_format_date(value, format=form, locale=BABEL_LOCALES.get(lang, "en_GB")))
-
-
-def format_number(value: int | float, lang: str) -> str:
-    """E.g. '20,000' in English, '20 000' in Ukrainian."""
-    return str(format_decimal(value, locale=BABEL_LOCALES.get(lang, "en_GB")))
-
-
-def localized(record: object, field: str, lang: str) -> str:
-    """A record's text in `lang` (its `<field>_<lang>` column) where it has one, else the original."""
-    translated = getattr(record, f"{field}_{lang}", "") if lang != DEFAULT_LANGUAGE else ""
-    return str(translated or getattr(record, field))
-
-
-def localized_list(record: object, field: str, lang: str) -> tuple[str, ...]:
-    translated = getattr(record, f"{field}_{lang}", ()) if lang != DEFAULT_LANGUAGE else ()
-    return tuple(translated or getattr(record, field))
+def locale(lang: str) -> Locale:
+    """The Locale for `lang`; English texts (the msgids) for an unknown language."""
+    translations = gettext_module.translation("messages", LOCALE_DIR, languages=[lang], fallback=True)
+    return Locale(lang if lang in LANGUAGES else DEFAULT_LANGUAGE, translations)

@@ -1,13 +1,21 @@
-"""Generated prose: the overview summary and each chart's text description."""
+"""Generated prose: the headline, the overview summary, each view's title and credit, each chart's text description."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalition.filters import country_status, key_intervals, non_endorsing_members, party_name, party_name_in_text, timeline_view
-from coalition.i18n import format_date, format_number, localized, plural_translator, translator
+from coalition.filters import (
+    country_status,
+    key_intervals,
+    non_endorsing_members,
+    party_name,
+    party_name_in_text,
+    timeline_window,
+)
+from coalition.i18n import Locale
 from coalition.models import Dataset, Figure
 from coalition.theme import status_label
+from coalition.viewstate import MapState, TimelineState, ViewState
 
 
 def latest_returned(dataset: Dataset) -> Figure | None:
@@ -30,26 +38,26 @@ class HeadlineFigure:
     source_id: str
 
 
-def headline_figures(dataset: Dataset, lang: str = "en") -> tuple[HeadlineFigure, ...]:
+def headline_figures(dataset: Dataset, loc: Locale) -> tuple[HeadlineFigure, ...]:
     """The overview's and the title slide's numbers: endorsing states, the list, the deported, the returned."""
-    _ = translator(lang)
+    _ = loc._
     figures = [
         HeadlineFigure(
-            format_number(len(dataset.states), lang),
+            loc.number(len(dataset.states)),
             _("States that endorsed"),
-            "+ " + _organisations_in_text(dataset, lang),
+            "+ " + _organisations_in_text(dataset, loc),
             dataset.statement.source_id,
         )
     ]
     listed = figure_by_id(dataset, "list-children")
     if listed:
-        where = _("Istanbul, {date}").format(date=format_date(listed.as_of, lang)) if listed.as_of else ""
+        where = _("Istanbul, {date}").format(date=loc.date(listed.as_of)) if listed.as_of else ""
         figures.append(
-            HeadlineFigure(format_number(listed.value, lang), _("Children on the list handed to Russia"), where, listed.source_id)
+            HeadlineFigure(loc.number(listed.value), _("Children on the list handed to Russia"), where, listed.source_id)
         )
     deported = figure_by_id(dataset, "deported-reported")
     if deported:
-        number = format_number(deported.value, lang)
+        number = loc.number(deported.value)
         nearly = deported.qualifier == "nearly"
         context = _("“nearly {n}”").format(n=number) if nearly else ""
         figures.append(
@@ -57,130 +65,131 @@ def headline_figures(dataset: Dataset, lang: str = "en") -> tuple[HeadlineFigure
         )
     returned = latest_returned(dataset)
     if returned:
-        when = _("as of {date}").format(date=format_date(returned.as_of, lang)) if returned.as_of else ""
-        figures.append(
-            HeadlineFigure(format_number(returned.value, lang), _("Children returned so far"), when, returned.source_id)
-        )
+        when = _("as of {date}").format(date=loc.date(returned.as_of)) if returned.as_of else ""
+        figures.append(HeadlineFigure(loc.number(returned.value), _("Children returned so far"), when, returned.source_id))
     return tuple(figures)
 
 
-def _organisations_in_text(dataset: Dataset, lang: str) -> str:
-    _ = translator(lang)
-    return (" " + _("and") + " ").join(party_name_in_text(dataset, e.party_id, lang) for e in dataset.endorsing_organisations)
+def _organisations_in_text(dataset: Dataset, loc: Locale) -> str:
+    return loc.join([party_name_in_text(dataset, e.party_id, loc) for e in dataset.endorsing_organisations])
 
 
-def headline(dataset: Dataset, lang: str = "en") -> str:
+def headline(dataset: Dataset, loc: Locale) -> str:
     """The one-line headline: e.g. '38 states, the European Union and the Council of Europe demand that …'."""
-    ngettext = plural_translator(lang)
     n = len(dataset.states)
-    return ngettext(
+    return loc.ngettext(
         "{n} state, {organisations} demand that Russia return Ukraine's children",
         "{n} states, {organisations} demand that Russia return Ukraine's children",
         n,
-    ).format(n=format_number(n, lang), organisations=_organisations_in_text(dataset, lang))
+    ).format(n=loc.number(n), organisations=_organisations_in_text(dataset, loc))
 
 
-def endorsers_sentence(dataset: Dataset, lang: str = "en") -> str:
+def endorsers_sentence(dataset: Dataset, loc: Locale) -> str:
     """E.g. '38 states endorsed it: 37 as signatories and Switzerland as observer.'"""
-    _ = translator(lang)
+    _ = loc._
     states = dataset.states
-    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
+    observers = [party_name(dataset, e.party_id, loc) for e in states if e.status == "observer"]
     signatories = sum(1 for e in states if e.status == "signatory")
     if not observers:
         return _("{states} states endorsed it, all as signatories.").format(states=len(states))
     return _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
-        states=len(states), signatories=signatories, observers=(" " + _("and") + " ").join(observers)
+        states=len(states), signatories=signatories, observers=loc.join(observers)
     )
 
 
-def summary_paragraph(dataset: Dataset, lang: str = "en") -> str:
+def summary_paragraph(dataset: Dataset, loc: Locale) -> str:
     """One paragraph saying what the statement is, who endorsed it and what it demands."""
-    _ = translator(lang)
+    _ = loc._
     statement = dataset.statement
     organisations = [
-        party_name_in_text(dataset, e.party_id, lang)
+        party_name_in_text(dataset, e.party_id, loc)
         + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
         for e in dataset.endorsing_organisations
     ]
-    and_ = " " + _("and") + " "
     parts = [
         _(
             "On {date}, {issuer}, co-chaired by {co_chairs}, called on Russia to return the Ukrainian children it deported."
         ).format(
-            date=format_date(statement.date, lang),
-            issuer=party_name_in_text(dataset, statement.issuer_id, lang),
-            co_chairs=and_.join(party_name(dataset, c, lang) for c in statement.co_chairs),
+            date=loc.date(statement.date),
+            issuer=party_name_in_text(dataset, statement.issuer_id, loc),
+            co_chairs=loc.join([party_name(dataset, c, loc) for c in statement.co_chairs]),
         ),
-        endorsers_sentence(dataset, lang),
-        _("Organisations that endorsed it: {organisations}.").format(organisations=and_.join(organisations)),
+        endorsers_sentence(dataset, loc),
+        _("Organisations that endorsed it: {organisations}.").format(organisations=loc.join(organisations)),
     ]
     listed = figure_by_id(dataset, "list-children")
     if listed:
         parts.append(
             _("It asks Russia to begin with the {n} children on the list Ukraine handed over in Istanbul.").format(
-                n=format_number(listed.value, lang)
+                n=loc.number(listed.value)
             )
         )
     missing = non_endorsing_members(dataset, "EU")
     if missing and dataset.members("EU"):
         parts.append(
             _("{n} of the {total} EU member states did not endorse it: {names}.").format(
-                n=len(missing), total=len(dataset.members("EU")), names=", ".join(party_name(dataset, m, lang) for m in missing)
+                n=len(missing), total=len(dataset.members("EU")), names=", ".join(party_name(dataset, m, loc) for m in missing)
             )
         )
     return " ".join(parts)
 
 
-def map_description(dataset: Dataset, lang: str = "en", focus: str | None = None) -> str:
+def map_description(dataset: Dataset, loc: Locale, focus: str | None = None) -> str:
     """Text alternative for the world map."""
-    _ = translator(lang)
+    _ = loc._
     states = dataset.states
-    co = [party_name(dataset, e.party_id, lang) for e in states if e.co_chair]
-    observers = [party_name(dataset, e.party_id, lang) for e in states if e.status == "observer"]
+    co = [party_name(dataset, e.party_id, loc) for e in states if e.co_chair]
+    observers = [party_name(dataset, e.party_id, loc) for e in states if e.status == "observer"]
     text = _(
         "World map of the {n} states that endorsed the statement of {date}: {co} as co-chairs, {signatories} signatories and {observers} as observer. All other countries are grey."
     ).format(
         n=len(states),
-        date=format_date(dataset.statement.date, lang),
-        co=(" " + _("and") + " ").join(co),
+        date=loc.date(dataset.statement.date),
+        co=loc.join(co),
         signatories=sum(1 for e in states if e.status == "signatory" and not e.co_chair),
-        observers=", ".join(observers),
+        observers=loc.join(observers),
     )
     if focus:
         text += " " + _("{country} is highlighted ({status}).").format(
-            country=party_name(dataset, focus, lang), status=_status_word(dataset, focus, lang)
+            country=party_name(dataset, focus, loc), status=status_label(country_status(dataset, focus), _).lower()
         )
     return text
 
 
-def _status_word(dataset: Dataset, iso3: str, lang: str) -> str:
-    return status_label(country_status(dataset, iso3), translator(lang)).lower()
-
-
-def timeline_description(
-    dataset: Dataset, lang: str = "en", kinds: tuple[str, ...] = (), selected: str | None = None, whole_period: bool = False
-) -> str:
+def timeline_description(dataset: Dataset, loc: Locale, state: TimelineState) -> str:
     """Text alternative for the timeline: the events it shows and the intervals it marks."""
-    _ = translator(lang)
-    events = timeline_view(dataset, kinds, selected, whole_period).events
+    _ = loc._
+    events = timeline_window(dataset, state.kinds, state.event, state.whole_period).events
     if not events:
         return _("No events match the filters.")
-    items = "; ".join(f"{format_date(e.date, lang)}: {localized(e, 'title', lang)}" for e in events)
+    items = "; ".join(f"{loc.date(e.date)}: {loc.text(e, 'title')}" for e in events)
     text = _("Events shown: {n}, from {start} to {end}.").format(
-        n=len(events), start=format_date(events[0].date, lang), end=format_date(events[-1].date, lang)
+        n=len(events), start=loc.date(events[0].date), end=loc.date(events[-1].date)
     )
     for interval in key_intervals(dataset):
         if interval.start not in events or interval.end not in events:
             continue
         text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
-            days=interval.days, start=localized(interval.start, "label", lang), end=localized(interval.end, "label", lang)
+            days=interval.days, start=loc.text(interval.start, "label"), end=loc.text(interval.end, "label")
         )
     return f"{text} {items}."
 
 
-_MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~$:"
+def view_title(dataset: Dataset, state: ViewState, loc: Locale) -> str:
+    """The title a view's chart, embed and exports carry."""
+    _ = loc._
+    if isinstance(state, MapState):
+        return headline(dataset, loc)
+    if isinstance(state, TimelineState):
+        return _("From the Istanbul talks to the statement of {date}").format(date=loc.date(dataset.statement.date))
+    return _("What officials said")
 
 
-def md_escape(text: str) -> str:
-    """Text safe to place inside Streamlit markdown: every markdown character is escaped."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+def credit_line(dataset: Dataset, loc: Locale) -> str:
+    """One line naming the source, the licence and the date of the data."""
+    _ = loc._
+    primary = dataset.source(dataset.statement.source_id)
+    published = loc.date(primary.published) if primary.published else ""
+    return _(
+        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
+    ).format(publisher=primary.publisher, published=published, license=dataset.license_label, date=loc.date(dataset.created))

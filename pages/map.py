@@ -1,43 +1,29 @@
 """Map: who endorsed the statement, the organisations beside it, and a card per country."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from coalition import ui
-from coalition.export import ViewState, view_title
-from coalition.figures import MAP_HEIGHT, REGIONS, world_map
+from coalition.figures import Options, build
 from coalition.filters import all_countries, country_card, endorsers_table, endorsing_members, non_endorsing_members, party_name
-from coalition.text import endorsers_sentence, map_description, md_escape
+from coalition.text import endorsers_sentence
 from coalition.theme import status_label
-from coalition.urlstate import parse_choice, parse_country
+from coalition.viewstate import REGIONS, MapState
 
-ui.require_router(__file__)
-_ = ui.tr()
-lang = ui.lang()
-data = ui.dataset()
+view = ui.open_view(MapState, __file__)
+state, data, loc = view.state, view.data, view.loc
+_ = loc._
 
-country = parse_country(ui.param("country"), _)
-organisation_ids = tuple(e.party_id for e in data.endorsing_organisations)
-outline = parse_choice(ui.param("outline"), organisation_ids, _)
-outlined = outline.value
-region = parse_choice(ui.param("view"), REGIONS, _)
-state = ViewState("map", lang, country=country.value, outline=outlined, region=region.value or "world")
-if ui.embedded():
-    ui.embed_view(
-        view_title(data, state),
-        world_map(data, lang, country.value, outlined, state.region, ui.dark_theme()),
-        map_description(data, lang, country.value),
-        data,
-    )
+if view.embedded:
+    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
     st.stop()
 
-ui.page_title(
+ui.page_header(
+    view,
     _("Who endorsed the statement"),
-    md_escape(endorsers_sentence(data, lang)) + " " + _("Click a country, or search for it, to open its card."),
+    ui.md(endorsers_sentence(data, loc)) + " " + _("Click a country, or search for it, to open its card."),
 )
-
-ui.notice(country.notice)
-ui.notice(outline.notice)
-ui.notice(region.notice)
 
 map_column, side_column = st.columns([3, 1], gap="medium")
 with side_column:
@@ -45,28 +31,26 @@ with side_column:
     for endorsement in data.endorsing_organisations:
         org = endorsement.party_id
         with st.container(border=True, key=f"org-{org}"):
-            st.markdown(f"**{md_escape(party_name(data, org, lang))}**")
-            ui.status_badge(endorsement.status, _)
-            members = data.members(org)
-            if members:
+            st.markdown(f"**{ui.md(party_name(data, org, loc))}**")
+            ui.status_badge(endorsement.status, loc)
+            if data.members(org):
                 st.markdown(
                     _("{n} of its {total} member states endorsed.").format(
-                        n=len(endorsing_members(data, org)), total=len(members)
+                        n=len(endorsing_members(data, org)), total=len(data.members(org))
                     )
                 )
-    options = ["", *organisation_ids]
     st.radio(
         _("Outline the members of"),
-        options,
-        format_func=lambda o: md_escape(party_name(data, o, lang)) if o else _("No organisation"),
-        key=ui.bind("outline_choice", outlined or ""),
-        on_change=ui.to_url("outline_choice", "outline"),
+        ["", *(e.party_id for e in data.endorsing_organisations)],
+        format_func=lambda o: ui.md(party_name(data, o, loc)) if o else _("No organisation"),
+        key=ui.bind("outline_choice", state.outline or ""),
+        on_change=ui.follow(state, "outline_choice", "outline"),
     )
-    if outlined:
-        missing = non_endorsing_members(data, outlined)
+    if state.outline:
+        missing = non_endorsing_members(data, state.outline)
         st.markdown(_("**Members that did not endorse ({n}):**").format(n=len(missing)))
         st.markdown(
-            "\n".join(f"- {md_escape(party_name(data, iso, lang))}" for iso in missing)
+            "\n".join(f"- {ui.md(party_name(data, iso, loc))}" for iso in missing)
             if missing
             else _("None: every member endorsed.")
         )
@@ -76,36 +60,32 @@ with map_column:
     st.segmented_control(
         _("Map view"),
         REGIONS,
-        format_func=lambda r: region_names[r],
+        format_func=region_names.__getitem__,
         key=ui.bind("region_choice", state.region),
-        on_change=lambda: ui.set_param(
-            "view", None if st.session_state["region_choice"] in (None, "world") else st.session_state["region_choice"]
-        ),
+        on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
-    figure = world_map(data, lang, focus=country.value, outline=outlined, region=state.region, dark=ui.dark_theme())
-    clicked = ui.new_selection(
-        "world_map", ui.selected_ids(ui.chart(figure, "world_map", map_description(data, lang, country.value)))
-    )
-    if clicked and clicked != country.value:
-        ui.set_param("country", clicked)
+    chart = build(state, data, Options(dark=view.dark))
+    clicked = ui.clicked("world_map", ui.draw(chart, "world_map", selectable=True))
+    if clicked and clicked != state.country:
+        ui.write(replace(state, country=clicked))
         st.rerun()
-
     st.selectbox(
         _("Find a country"),
-        ["", *all_countries(lang)],
-        format_func=lambda iso: party_name(data, iso, lang) if iso else _("Type a country's name…"),
-        key=ui.bind("country_search", country.value or ""),
-        on_change=ui.to_url("country_search", "country"),
+        ["", *all_countries(loc)],
+        format_func=lambda iso: party_name(data, iso, loc) if iso else _("Type a country's name…"),
+        key=ui.bind("country_search", state.country or ""),
+        on_change=ui.follow(state, "country_search", "country"),
     )
-    ui.share_panel(state, data, MAP_HEIGHT)
-    if country.value:
-        ui.country_card(country_card(data, country.value, lang), data, _)
+    ui.share_panel(view, chart)
+    if state.country:
+        ui.country_card(country_card(data, state.country, loc), data, loc)
 
 with st.expander(_("Table: all {n} endorsers, in the published order").format(n=len(data.endorsements)), icon=":material/table:"):
-    st.dataframe(endorsers_table(data, _, lang), hide_index=True, width="stretch", key="endorsers_table")
+    st.dataframe(endorsers_table(data, loc), hide_index=True, width="stretch", key="endorsers_table")
+    statuses = ", ".join(status_label(s, _) for s in ("co_chair", "signatory", "observer", "listed"))
     st.caption(
         _("Statuses: {statuses}. The table can be sorted by clicking a column and searched from its toolbar.").format(
-            statuses=", ".join(status_label(s, _) for s in ("co_chair", "signatory", "observer", "listed"))
+            statuses=statuses
         )
     )

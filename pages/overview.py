@@ -3,34 +3,34 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.i18n import format_date, localized
-from coalition.text import headline, headline_figures, md_escape, summary_paragraph
+from coalition.text import headline, headline_figures, summary_paragraph
+from coalition.viewstate import MapState, OverviewState, QuotesState, SourcesState, TimelineState
 
-ui.require_router(__file__)
-_ = ui.tr()
-lang = ui.lang()
-data = ui.dataset()
+view = ui.open_view(OverviewState, __file__)
+data, loc = view.data, view.loc
+_ = loc._
 
-ui.page_title(
-    headline(data, lang),
+ui.page_header(
+    view,
+    headline(data, loc),
     _("The statement of the International Coalition for the Return of Ukrainian Children, {date}.").format(
-        date=format_date(data.statement.date, lang)
+        date=loc.date(data.statement.date)
     ),
 )
 
 with st.container(horizontal=True, key="headline-figures"):
-    for figure in headline_figures(data, lang):
+    for figure in headline_figures(data, loc):
         st.metric(figure.label, figure.value, delta=figure.context or None, delta_color="off", delta_arrow="off", border=True)
 
-st.markdown(md_escape(summary_paragraph(data, lang)))
+st.markdown(ui.md(summary_paragraph(data, loc)))
 
 st.subheader(_("What the statement demands of Russia"), anchor=False)
 for demand in sorted((d for d in data.demands if d.statement_id == data.statement.statement_id), key=lambda d: d.position):
-    st.markdown(f"{demand.position}\\. {md_escape(localized(demand, 'summary', lang))}")
+    st.markdown(f"{demand.position}\\. {ui.md(loc.text(demand, 'summary'))}")
 
 st.subheader(_("Explore"), anchor=False)
 with st.container(horizontal=True):
-    st.page_link(ui.PAGES["map"], label=_("Who endorsed it: the world map"), icon=":material/public:")
-    st.page_link(ui.PAGES["timeline"], label=_("From the Istanbul talks to the statement"), icon=":material/timeline:")
-    st.page_link(ui.PAGES["quotes"], label=_("What officials said"), icon=":material/format_quote:")
-    st.page_link(ui.PAGES["sources"], label=_("Sources and corrections"), icon=":material/menu_book:")
+    ui.page_link(MapState(loc.lang), _("Who endorsed it: the world map"), ":material/public:")
+    ui.page_link(TimelineState(loc.lang), _("From the Istanbul talks to the statement"), ":material/timeline:")
+    ui.page_link(QuotesState(loc.lang), _("What officials said"), ":material/format_quote:")
+    ui.page_link(SourcesState(loc.lang), _("Sources and corrections"), ":material/menu_book:")

@@ -4,15 +4,13 @@ import streamlit as st
 
 from coalition import ui
 from coalition.filters import sources_table
-from coalition.i18n import format_date, localized
-from coalition.text import md_escape
+from coalition.viewstate import SourcesState
 
-ui.require_router(__file__)
-_ = ui.tr()
-lang = ui.lang()
-data = ui.dataset()
+view = ui.open_view(SourcesState, __file__)
+data, loc = view.data, view.loc
+_ = loc._
 
-ui.page_title(_("Sources and corrections"), _("Where every fact comes from, and where the published article is wrong."))
+ui.page_header(view, _("Sources and corrections"), _("Where every fact comes from, and where the published article is wrong."))
 
 st.subheader(_("Corrections"), anchor=False)
 st.markdown(
@@ -21,19 +19,19 @@ st.markdown(
 for correction in data.corrections:
     with st.container(border=True, key=f"correction-{correction.correction_id}"):
         published, verified = st.columns(2)
-        published.markdown(_("**As published**") + "\n\n“" + md_escape(correction.as_published) + "”")
-        verified.markdown(_("**Verified**") + "\n\n" + md_escape(localized(correction, "verified", lang)))
-        st.markdown(md_escape(localized(correction, "note", lang)))
+        published.markdown(_("**As published**") + "\n\n“" + ui.md(correction.as_published) + "”")
+        verified.markdown(_("**Verified**") + "\n\n" + ui.md(loc.text(correction, "verified")))
+        st.markdown(ui.md(loc.text(correction, "note")))
         st.markdown(
             _("Published in: {source}  \nBetter source: {better}").format(
-                source=ui.source_link(data.source(correction.source_id), _),
-                better=ui.source_link(data.source(correction.better_source_id), _),
+                source=ui.source_link(data.source(correction.source_id), loc),
+                better=ui.source_link(data.source(correction.better_source_id), loc),
             )
         )
 
 st.subheader(_("Sources"), anchor=False)
 st.dataframe(
-    sources_table(data.sources, _, lang),
+    sources_table(data.sources, loc),
     hide_index=True,
     width="stretch",
     column_config={_("Link"): st.column_config.LinkColumn(_("Link"), display_text=_("Open"))},
@@ -54,13 +52,13 @@ st.subheader(_("Licence"), anchor=False)
 st.markdown(
     _(
         "The compilation is published under [{license}](<{url}>): reuse it freely, citing “{title}”. Each source keeps its own rights."
-    ).format(license=md_escape(data.license_label), url=data.license_url, title=md_escape(data.title))
+    ).format(license=ui.md(data.license_label), url=data.license_url, title=ui.md(data.title))
 )
 
 st.subheader(_("Data files"), anchor=False)
 st.markdown(
     _("A Frictionless data package, version {version} of {date}: `datapackage.json` describes every file and column.").format(
-        version=md_escape(data.version), date=format_date(data.created, lang)
+        version=ui.md(data.version), date=loc.date(data.created)
     )
 )
 with st.container(horizontal=True, key="data-files"):

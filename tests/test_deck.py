@@ -8,11 +8,12 @@ from pathlib import Path
 from coalition import Dataset, load_dataset
 from coalition.briefing import briefing_html, briefing_pdf
 from coalition.deck import build_deck
+from coalition.viewstate import MapState, PresentState
 from tests.conftest import EditCsv
 
 
 def test_full_deck(dataset: Dataset) -> None:
-    deck = build_deck(dataset)
+    deck = build_deck(dataset, PresentState())
     assert [s.kind for s in deck] == [
         "title",
         "map",
@@ -45,7 +46,7 @@ def test_full_deck(dataset: Dataset) -> None:
 
 
 def test_speaker_notes_cite_sources(dataset: Dataset) -> None:
-    deck = build_deck(dataset)
+    deck = build_deck(dataset, PresentState())
     sybiha = next(s for s in deck if s.title == "Andrii Sybiha")
     assert "Role as the article gives it: “Deputy Foreign Minister of Ukraine”." in sybiha.notes
     assert any(note.startswith("Attribution unverified") for note in sybiha.notes)
@@ -54,32 +55,32 @@ def test_speaker_notes_cite_sources(dataset: Dataset) -> None:
 
 
 def test_country_and_quote_options(dataset: Dataset) -> None:
-    deck = build_deck(dataset, country="HUN", quote_ids=("kallas",))
+    deck = build_deck(dataset, PresentState(country="HUN", quotes=("kallas",)))
     kinds = [s.kind for s in deck]
     assert kinds.count("quote") == 1
     country = deck[kinds.index("country")]
     assert country.title == "Hungary"
     assert country.lines[0] == "Did not endorse"
-    assert country.chart == "map"
+    assert country.chart == MapState(country="HUN", region="europe")
 
 
 def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
-    deck = build_deck(tiny_dataset)
+    deck = build_deck(tiny_dataset, PresentState())
     assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "quote", "corrections", "closing"]
     assert deck[0].numbers[0].value == "2"
     assert deck[0].numbers[0].context == "+ the European Union"
 
 
 def test_ukrainian_deck(dataset: Dataset) -> None:
-    deck = build_deck(dataset, "uk")
+    deck = build_deck(dataset, PresentState(lang="uk"))
     assert deck[0].title == "Поверніть українських дітей"
     assert deck[6].title == "Кая Каллас"
     assert deck[6].quote_text.startswith("The suffering of children")
 
 
 def test_briefing_html_is_self_contained(dataset: Dataset) -> None:
-    page = briefing_html(dataset, country="LIE")
-    assert len(re.findall(r'<section class="slide"', page)) == len(build_deck(dataset, country="LIE"))
+    page = briefing_html(dataset, PresentState(country="LIE"))
+    assert len(re.findall(r'<section class="slide"', page)) == len(build_deck(dataset, PresentState(country="LIE")))
     assert "window.PlotlyGeoAssets" in page
     assert not re.search(r'<(script|link)[^>]+(src|href)="https?://', page)
     assert "ArrowRight" in page
@@ -87,12 +88,12 @@ def test_briefing_html_is_self_contained(dataset: Dataset) -> None:
 
 def test_briefing_escapes_data(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "quotes.csv", "Test Person,УК Test Person", "Test <script>alert(1)</script>,УК Test Person")
-    page = briefing_html(load_dataset(tiny_copy))
+    page = briefing_html(load_dataset(tiny_copy), PresentState())
     assert "Test &lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
 
 
 def test_briefing_pdf_has_one_page_per_slide(dataset: Dataset) -> None:
-    pdf = briefing_pdf(dataset)
+    pdf = briefing_pdf(dataset, PresentState())
     assert pdf.startswith(b"%PDF")
-    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(build_deck(dataset))
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(build_deck(dataset, PresentState()))

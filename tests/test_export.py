@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 
 from coalition import Dataset
-from coalition.export import ViewState, citation, credit_line, data_package_zip, export, view_rows
+from coalition.cite import citation
+from coalition.export import data_package_zip, export, view_rows
+from coalition.i18n import locale
+from coalition.text import credit_line
+from coalition.viewstate import MapState, QuotesState, TimelineState
 from tests.conftest import ROOT
 
 
@@ -25,19 +29,19 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 def test_map_rows_are_all_forty_endorsers(dataset: Dataset) -> None:
-    rows = view_rows(dataset, ViewState("map"))
+    rows = view_rows(dataset, MapState())
     assert len(rows) == 40
     assert rows.loc[rows.party_id == "UKR", "status"].item() == "co_chair"
     assert rows.loc[rows.party_id == "HRV", "eu_member"].item()
 
 
 def test_timeline_rows_follow_the_kind_filter(dataset: Dataset) -> None:
-    rows = view_rows(dataset, ViewState("timeline", kinds=("negotiation_round",)))
+    rows = view_rows(dataset, TimelineState(kinds=("negotiation_round",)))
     assert list(rows.event_id) == ["istanbul-1", "istanbul-2", "istanbul-3"]
 
 
 def test_quote_csv_and_json_hold_exactly_the_filtered_rows(dataset: Dataset) -> None:
-    state = ViewState("quotes", q="Istanbul")
+    state = QuotesState(q="Istanbul")
     records = list(csv.DictReader(io.StringIO(export(dataset, state, "csv").decode("utf-8"))))
     assert [r["quote_id"] for r in records] == ["sybiha"]
     document = json.loads(export(dataset, state, "json", "http://example.org/quotes?q=Istanbul"))
@@ -48,24 +52,24 @@ def test_quote_csv_and_json_hold_exactly_the_filtered_rows(dataset: Dataset) -> 
 
 
 def test_ukrainian_names_in_exported_rows(dataset: Dataset) -> None:
-    rows = view_rows(dataset, ViewState("map", lang="uk"))
+    rows = view_rows(dataset, MapState(lang="uk"))
     assert rows.loc[rows.party_id == "DEU", "name"].item() == "Німеччина"
 
 
 def test_png_has_the_requested_size(dataset: Dataset) -> None:
-    assert png_size(export(dataset, ViewState("map"), "png")) == (1600, 1000)
-    assert png_size(export(dataset, ViewState("timeline"), "png")) == (1600, 900)
+    assert png_size(export(dataset, MapState(), "png")) == (1600, 1000)
+    assert png_size(export(dataset, TimelineState(), "png")) == (1600, 900)
 
 
 def test_svg_contains_the_country_paths_and_the_credit(dataset: Dataset) -> None:
-    svg = export(dataset, ViewState("map", country="UKR"), "svg").decode("utf-8")
+    svg = export(dataset, MapState(country="UKR"), "svg").decode("utf-8")
     assert svg.count('class="choroplethlocation"') == 38
     assert "Licence: CC BY 4.0" in svg
     assert "Selected: Ukraine" in svg
 
 
 def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
-    html = export(dataset, ViewState("map"), "html").decode("utf-8")
+    html = export(dataset, MapState(), "html").decode("utf-8")
     assert "window.PlotlyGeoAssets" in html
     assert '"world_50m"' in html
     assert "cdn.plot.ly" not in html.split("<body>")[1].split("plotly.js v")[0]
@@ -73,13 +77,13 @@ def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
 
 
 def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None:
-    cite = citation(dataset, "http://localhost:8501/map?country=UKR")
+    cite = citation(dataset, "http://localhost:8501/map?country=UKR", locale("en"))
     for text in (cite.text, cite.bibtex):
         assert "1.0.0" in text
         assert "http://localhost:8501/map?country=UKR" in text
         assert "UNITED24 Media" in text
     assert cite.bibtex.startswith("@misc{")
-    assert credit_line(dataset).endswith("Licence: CC BY 4.0 · Data as of 28 November 2026")
+    assert credit_line(dataset, locale("en")).endswith("Licence: CC BY 4.0 · Data as of 28 November 2026")
 
 
 def test_data_package_zip_validates(dataset: Dataset, tmp_path: Path) -> None:
@@ -114,7 +118,7 @@ def test_export_command_writes_the_file(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["export", "map", "--format", "gif", "-o", "x"], "invalid choice: 'gif'"),
-        (["export", "map", "--format", "png", "-o", "x", "--country", "XXX"], "not an ISO 3166 alpha-3 code"),
+        (["export", "map", "--format", "png", "-o", "x", "--country", "XXX"], "There is no country with the code “XXX”"),
         (["export", "quotes", "--format", "png", "-o", "x"], "the quotes view has no chart"),
         (["export", "atlas", "--format", "csv", "-o", "x"], "invalid choice: 'atlas'"),
     ],
@@ -127,4 +131,4 @@ def test_export_command_refuses_bad_arguments(args: list[str], message: str) -> 
 
 
 def test_empty_selection_still_has_a_header(dataset: Dataset) -> None:
-    assert export(dataset, ViewState("quotes", q="no such words"), "csv").decode("utf-8").startswith("quote_id,date,speaker,")
+    assert export(dataset, QuotesState(q="no such words"), "csv").decode("utf-8").startswith("quote_id,date,speaker,")

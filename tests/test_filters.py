@@ -13,9 +13,9 @@ from coalition.filters import (
     party_name,
     search_quotes,
 )
-from coalition.i18n import translator
+from coalition.i18n import locale
 
-_ = translator("en")
+EN = locale("en")
 
 
 def test_statuses(dataset: Dataset) -> None:
@@ -33,7 +33,7 @@ def test_members_that_did_not_endorse(dataset: Dataset) -> None:
 
 
 def test_country_card_for_an_endorser(dataset: Dataset) -> None:
-    card = country_card(dataset, "UKR")
+    card = country_card(dataset, "UKR", EN)
     assert card.status == "co_chair"
     assert card.position == 36
     assert card.groups == ("COE",)
@@ -42,20 +42,20 @@ def test_country_card_for_an_endorser(dataset: Dataset) -> None:
 
 
 def test_country_card_for_a_non_endorser(dataset: Dataset) -> None:
-    card = country_card(dataset, "HUN")
+    card = country_card(dataset, "HUN", EN)
     assert card.status == "none"
     assert card.position is None
     assert set(card.groups) == {"EU", "COE"}
 
 
 def test_party_names(dataset: Dataset) -> None:
-    assert party_name(dataset, "EU") == "European Union"
-    assert party_name(dataset, "COE", "uk") == "Рада Європи"
-    assert party_name(dataset, "MDA") == "Moldova"
+    assert party_name(dataset, "EU", EN) == "European Union"
+    assert party_name(dataset, "COE", locale("uk")) == "Рада Європи"
+    assert party_name(dataset, "MDA", EN) == "Moldova"
 
 
 def test_endorsers_table_lists_all_forty_in_order(dataset: Dataset) -> None:
-    table = endorsers_table(dataset, _)
+    table = endorsers_table(dataset, EN)
     assert len(table) == 40
     assert list(table["No."]) == list(range(1, 41))
     assert table.loc[table["Code"] == "CAN", "Status"].item() == "Co-chair (signatory)"

@@ -12,7 +12,7 @@ from babel.messages.pofile import read_po
 
 from coalition import Dataset
 from coalition.countries import country_name
-from coalition.i18n import LOCALE_DIR, format_date, format_number, localized, plural_translator, translator
+from coalition.i18n import LOCALE_DIR, locale
 from coalition.text import headline, summary_paragraph
 from tests.conftest import ROOT
 
@@ -45,9 +45,9 @@ def test_every_interface_string_has_a_ukrainian_translation() -> None:
 
 
 def test_plural_forms_follow_the_count(dataset: Dataset) -> None:
-    assert headline(dataset, "uk").startswith("38 держав, Європейський Союз та Рада Європи")
-    assert plural_translator("uk")("{n} state, x", "{n} states, x", 2) == "{n} states, x"  # unknown msgid: English rule
-    assert headline(dataset).startswith("38 states, the European Union and the Council of Europe demand")
+    assert headline(dataset, locale("uk")).startswith("38 держав, Європейський Союз і Рада Європи")
+    assert locale("uk").ngettext("{n} state, x", "{n} states, x", 2) == "{n} states, x"  # unknown msgid: English rule
+    assert headline(dataset, locale("en")).startswith("38 states, the European Union and the Council of Europe demand")
 
 
 @pytest.mark.parametrize("message", [m for m in CATALOGUE if m.id], ids=lambda m: str(m.id)[:40])
@@ -59,13 +59,15 @@ def test_placeholders_and_markdown_survive(message: Message) -> None:
 
 
 def test_ukrainian_interface_and_formats(dataset: Dataset) -> None:
-    _ = translator("uk")
-    assert _("Signatory") == "Підписант"
-    assert format_date(dt.date(2025, 8, 5), "uk") == "5 серпня 2025\u202fр."
-    assert format_number(20000, "uk") == "20\xa0000"
-    assert format_number(20000, "en") == "20,000"
-    text = summary_paragraph(dataset, "uk")
-    assert "Канада та Україна" in text and "Угорщина" in text
+    uk = locale("uk")
+    assert uk._("Signatory") == "Підписант"
+    assert uk.date(dt.date(2025, 8, 5)) == "5 серпня 2025\u202fр."
+    assert uk.number(20000) == "20\xa0000"
+    assert locale("en").number(20000) == "20,000"
+    assert uk.join(["Канада", "Україна"]) == "Канада і Україна"
+    assert locale("en").join(["A", "B", "C"]) == "A, B and C"
+    text = summary_paragraph(dataset, uk)
+    assert "Канада і Україна" in text and "Угорщина" in text
     assert not re.search(r"\b(the|and|states)\b", text)
 
 
@@ -77,12 +79,12 @@ def test_country_names_from_pycountry_in_any_locale() -> None:
 
 def test_data_text_in_ukrainian(dataset: Dataset) -> None:
     round_two = next(e for e in dataset.events if e.event_id == "istanbul-2")
-    assert localized(round_two, "label", "uk") == "Раунд 2, Стамбул"
-    assert localized(round_two, "label", "en") == "Round 2, Istanbul"
+    assert locale("uk").text(round_two, "label") == "Раунд 2, Стамбул"
+    assert locale("en").text(round_two, "label") == "Round 2, Istanbul"
     kallas = next(q for q in dataset.quotes if q.quote_id == "kallas")
-    assert localized(kallas, "speaker", "uk") == "Кая Каллас"
-    assert localized(kallas, "text", "uk") == kallas.text  # quotes stay verbatim
+    assert locale("uk").text(kallas, "speaker") == "Кая Каллас"
+    assert locale("uk").text(kallas, "text") == kallas.text  # quotes stay verbatim
 
 
 def test_unknown_language_falls_back_to_english() -> None:
-    assert translator("xx")("Signatory") == "Signatory"
+    assert locale("xx")._("Signatory") == "Signatory"

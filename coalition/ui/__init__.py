@@ -1,0 +1,43 @@
+"""The Streamlit app's building blocks; the only part of the package that imports streamlit.
+
+router: page config, navigation, the start of each page (`open_view`); state: the URL as the view's state;
+data: the cached dataset; charts, share, cards, chrome, present: what the pages draw.
+"""
+
+from coalition.ui.cards import country_card, event_card, page_link, quote_card, source_link, status_badge
+from coalition.ui.charts import clicked, draw
+from coalition.ui.chrome import page_header
+from coalition.ui.markup import md, notice
+from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
+from coalition.ui.router import open_view, route
+from coalition.ui.share import embed_view, share_panel
+from coalition.ui.state import bind, follow, go, write
+from coalition.ui.view import View
+
+__all__ = [
+    "View",
+    "bind",
+    "briefing_downloads",
+    "clicked",
+    "country_card",
+    "draw",
+    "embed_view",
+    "event_card",
+    "follow",
+    "go",
+    "md",
+    "notice",
+    "open_view",
+    "page_header",
+    "page_link",
+    "present_controls",
+    "present_slide",
+    "presenter_chrome",
+    "quote_card",
+    "route",
+    "share_panel",
+    "source_link",
+    "speaker_notes",
+    "status_badge",
+    "write",
+]

@@ -1,0 +1,63 @@
+"""The view state in the address bar: read once per run, written back canonical, followed by every widget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+import streamlit as st
+
+from coalition.models import Dataset
+from coalition.viewstate import Parsed, ViewState, from_query, to_query
+
+S = TypeVar("S", bound=ViewState)
+# The language chosen in this browser session: the top menu opens pages without a query, and must keep it.
+SESSION_LANG = "_coalition_lang"
+
+
+def read(page: str, data: Dataset) -> Parsed:
+    """The state the address asks for; the language falls back to this session's choice, then the browser's.
+
+    The address is rewritten to the canonical query, so an ignored value never stays in a link.
+    """
+    fallback = st.session_state.get(SESSION_LANG) or st.context.locale
+    parsed = from_query(page, st.query_params.to_dict(), data, fallback)
+    st.session_state[SESSION_LANG] = parsed.state.lang
+    write(parsed.state)
+    return parsed
+
+
+def write(state: ViewState) -> None:
+    """Put `state` in the address bar (canonical query; Streamlit keeps its own embed parameters)."""
+    canonical = to_query(state)
+    if st.query_params.to_dict() != canonical:
+        st.query_params.from_dict(canonical)
+    st.session_state[SESSION_LANG] = state.lang
+
+
+def bind(key: str, value: Any) -> str:
+    """Make widget `key` show `value` (from the state) before it is drawn; returns the key."""
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+    return key
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    """A widget's value as the state field holds it: empty means the default, lists become tuples."""
+    if value in (None, "", [], ()):
+        return default
+    if isinstance(default, tuple) or isinstance(value, list):
+        return tuple(value)
+    return value
+
+
+def follow(state: S, key: str, field: str) -> Callable[[], None]:
+    """An on_change callback: the widget `key` sets `field` of the state, and the address follows."""
+    default = next(f.default for f in fields(state) if f.name == field)
+    return lambda: write(replace(state, **{field: _coerce(st.session_state[key], default)}))
+
+
+def go(state: ViewState) -> Callable[[], None]:
+    """An on_click callback that moves to `state` on the same page."""
+    return lambda: write(state)
