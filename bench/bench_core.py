@@ -11,9 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coalition.figures import timeline, world_map
+from coalition.figures import build
 from coalition.geo import shapes
 from coalition.load import _load_cached, load_dataset, signature
+from coalition.viewstate import MapState, TimelineState
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -48,10 +49,10 @@ def main() -> None:
 
     timed("decode world topojson (first call)", cold_shapes, repeat=5)
     data = load_dataset(DATA)
-    timed("world_map() figure", lambda: world_map(data))
-    timed("world_map() with focus + outline, Ukrainian", lambda: world_map(data, "uk", focus="UKR", outline="EU"))
-    timed("timeline() figure", lambda: timeline(data))
-    print(f"{'world_map() JSON size':<44} {len(world_map(data).to_json()) / 1024:8.1f} KiB")
+    timed("map chart", lambda: build(MapState(), data))
+    timed("map chart with focus + outline, Ukrainian", lambda: build(MapState("uk", country="UKR", outline="EU"), data))
+    timed("timeline chart", lambda: build(TimelineState(), data))
+    print(f"{'map chart JSON size':<44} {len(build(MapState(), data).figure.to_json()) / 1024:8.1f} KiB")
     del dataset
 
 

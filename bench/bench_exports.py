@@ -10,8 +10,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coalition.briefing import briefing_html, briefing_pdf
-from coalition.export import ViewState, data_package_zip, export
+from coalition.export import data_package_zip, export
 from coalition.load import load_dataset
+from coalition.viewstate import MapState, PresentState, QuotesState, TimelineState, ViewState
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -26,16 +27,17 @@ def measure(label: str, make: Callable[[], bytes]) -> None:
 def main() -> None:
     data = load_dataset(DATA)
     print(f"{'export':<28} {'size':>14} {'time':>10}")
-    for view, formats in (
-        ("map", ("csv", "json", "png", "svg", "html")),
-        ("timeline", ("csv", "json", "png", "svg", "html")),
-        ("quotes", ("csv", "json")),
-    ):
+    views: tuple[tuple[ViewState, tuple[str, ...]], ...] = (
+        (MapState(), ("csv", "json", "png", "svg", "html")),
+        (TimelineState(), ("csv", "json", "png", "svg", "html")),
+        (QuotesState(), ("csv", "json")),
+    )
+    for state, formats in views:
         for fmt in formats:
-            measure(f"{view} {fmt}", lambda view=view, fmt=fmt: export(data, ViewState(view), fmt))  # type: ignore[misc]
+            measure(f"{state.page} {fmt}", lambda state=state, fmt=fmt: export(data, state, fmt))  # type: ignore[misc]
     measure("data package zip", lambda: data_package_zip(data))
-    measure("briefing html", lambda: briefing_html(data).encode("utf-8"))
-    measure("briefing pdf", lambda: briefing_pdf(data))
+    measure("briefing html", lambda: briefing_html(data, PresentState()).encode("utf-8"))
+    measure("briefing pdf", lambda: briefing_pdf(data, PresentState()))
 
 
 if __name__ == "__main__":

@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import typing
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from coalition import models, validate
+from coalition.descriptor import DESCRIPTOR, descriptor_problems
 from coalition.errors import DataError, Problem
-from coalition.tableschema import Row, Table, read_table
+from coalition.package import Row, Table, foreign_key_problems, read_table
 
-DESCRIPTOR = "datapackage.json"
 RESOURCES: dict[str, type] = {
     "sources": models.Source,
     "organisations": models.Organisation,
@@ -53,29 +53,20 @@ def signature(base: Path) -> Signature:
 @lru_cache(maxsize=8)
 def _load_cached(base: Path, files: Signature) -> models.Dataset:
     descriptor = _read_descriptor(base)
-    resources = {str(r.get("name")): r for r in descriptor["resources"] if isinstance(r, dict)}
-    problems: list[Problem] = []
-    for name in RESOURCES:
-        if name not in resources:
-            problems.append(
-                Problem(
-                    DESCRIPTOR,
-                    None,
-                    None,
-                    f"the resource '{name}' is not declared",
-                    f"add a '{name}' resource with its schema to {DESCRIPTOR}",
-                )
-            )
+    problems = descriptor_problems(descriptor, RESOURCES)
     if problems:
         raise DataError(problems)
+    _metadata(descriptor)
+    paths = {str(r["name"]): str(r["path"]) for r in descriptor["resources"]}
     tables: dict[str, Table] = {}
     for name in RESOURCES:
-        table, table_problems = read_table(resources[name], base)
+        resource = next(r for r in descriptor["resources"] if r["name"] == name)
+        table, table_problems = read_table(resource, paths, base)
         tables[name] = table
         problems += table_problems
     if problems:
         raise DataError(problems)
-    problems += validate.foreign_key_problems(tables, resources)
+    problems += foreign_key_problems(descriptor, paths, base)
     problems += validate.country_problems(tables)
     problems += validate.evidence_problems(tables, base)
     problems += validate.date_order_problems(tables)
@@ -83,33 +74,41 @@ def _load_cached(base: Path, files: Signature) -> models.Dataset:
     if problems:
         raise DataError(problems)
     built = {name: tuple(_build(cls, row) for row in tables[name].rows) for name, cls in RESOURCES.items()}
+    meta = _metadata(descriptor)
+    return models.Dataset(base, meta.title, meta.version, meta.created, meta.license, meta.license_url, **built)
+
+
+@dataclass(frozen=True)
+class _Metadata:
+    title: str
+    version: str
+    created: dt.date
+    license: str
+    license_url: str
+
+
+def _metadata(descriptor: dict[str, Any]) -> _Metadata:
+    """Title, version, date and licence of the package; each one missing is a problem."""
     licenses = descriptor.get("licenses")
     first = licenses[0] if isinstance(licenses, list) and licenses and isinstance(licenses[0], dict) else {}
-    license_ = str(first.get("name", ""))
-    if not license_:
-        raise DataError([Problem(DESCRIPTOR, None, "licenses", "no licence is named", 'add "licenses": [{"name": "CC-BY-4.0"}]')])
+    problems = []
+    if not first.get("name"):
+        problems.append(
+            Problem(DESCRIPTOR, None, "licenses", "no licence is named", 'add "licenses": [{"name": "CC-BY-4.0", "path": …}]')
+        )
+    for key in ("title", "version"):
+        if not str(descriptor.get(key) or "").strip():
+            problems.append(Problem(DESCRIPTOR, None, key, f"the package has no {key}", f'set "{key}" in datapackage.json'))
     try:
         created = dt.date.fromisoformat(str(descriptor.get("created", ""))[:10])
     except ValueError:
-        raise DataError(
-            [
-                Problem(
-                    DESCRIPTOR,
-                    None,
-                    "created",
-                    "missing or not a date",
-                    "set created to the date the data was compiled, e.g. 2026-11-28",
-                )
-            ]
-        ) from None
-    return models.Dataset(
-        path=base,
-        title=str(descriptor.get("title", "")),
-        version=str(descriptor.get("version", "")),
-        created=created,
-        license=license_,
-        license_url=str(first.get("path", "")),
-        **built,
+        created = dt.date.min
+        fix = 'set "created" to when the data was compiled, e.g. "2026-11-28T00:00:00Z"'
+        problems.append(Problem(DESCRIPTOR, None, "created", "missing or not a date", fix))
+    if problems:
+        raise DataError(problems)
+    return _Metadata(
+        str(descriptor["title"]), str(descriptor["version"]), created, str(first["name"]), str(first.get("path", ""))
     )
 
 
@@ -158,17 +157,9 @@ def _read_descriptor(base: Path) -> dict[str, Any]:
                 )
             ]
         ) from None
-    if not isinstance(descriptor, dict) or not isinstance(descriptor.get("resources"), list):
+    if not isinstance(descriptor, dict):
         raise DataError(
-            [
-                Problem(
-                    DESCRIPTOR,
-                    None,
-                    "resources",
-                    "the descriptor has no list of resources",
-                    "see https://datapackage.org for the form",
-                )
-            ]
+            [Problem(DESCRIPTOR, None, None, "the descriptor is not a JSON object", "see https://datapackage.org for the form")]
         )
     return descriptor
 

@@ -1,60 +1,13 @@
-"""Rules across tables: foreign keys, countries, and evidence found verbatim in archived sources."""
+"""Our rules across tables, beyond Table Schema: countries, evidence found verbatim in archived sources, dates, translations."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from coalition.countries import is_iso3, resolve_name
 from coalition.errors import Problem
-from coalition.tableschema import Table
-
-DESCRIPTOR_FILE = "datapackage.json"
-
-
-def foreign_key_problems(tables: Mapping[str, Table], resources: Mapping[str, Mapping[str, Any]]) -> list[Problem]:
-    """Every foreign key declared in a schema resolves."""
-    problems = []
-    for name, resource in resources.items():
-        table = tables.get(name)
-        if table is None:
-            continue
-        for fk in resource.get("schema", {}).get("foreignKeys", []):
-            ref = fk.get("reference", {})
-            if not fk.get("fields") or not ref.get("fields"):
-                problems.append(
-                    Problem(
-                        DESCRIPTOR_FILE,
-                        None,
-                        name,
-                        "a foreign key lacks its fields or reference",
-                        "see https://datapackage.org for the form of foreignKeys",
-                    )
-                )
-                continue
-            fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
-            ref_fields = ref["fields"] if isinstance(ref["fields"], list) else [ref["fields"]]
-            # An empty or missing resource means the same table (Table Schema's self-reference).
-            target = tables.get(ref.get("resource") or name)
-            if target is None:
-                continue
-            keys = {tuple(row.get(f) for f in ref_fields) for row in target.rows}
-            for row, line in zip(table.rows, table.lines, strict=True):
-                value = tuple(row.get(f) for f in fields)
-                if any(v is None for v in value) or value in keys:
-                    continue
-                shown = ", ".join(str(v) for v in value)
-                problems.append(
-                    Problem(
-                        table.file,
-                        line,
-                        "+".join(fields),
-                        f"'{shown}' is not in {target.file}",
-                        f"add it to {target.file} or use an existing {'+'.join(ref_fields)}",
-                    )
-                )
-    return problems
+from coalition.package import Table
 
 
 def _organisation_ids(tables: Mapping[str, Table]) -> set[str]:
@@ -154,18 +107,16 @@ def _archived_texts(tables: Mapping[str, Table], base: Path) -> tuple[dict[str, 
         copy = row.get("archived_copy")
         if not copy:
             continue
+        path = (base / str(copy)).resolve()
+        if not path.is_relative_to(base.resolve()):
+            fix = "archive the source inside the package, e.g. sources/…, and give that path"
+            problems.append(Problem(sources.file, line, "archived_copy", f"'{copy}' lies outside the data package", fix))
+            continue
         try:
-            texts[str(row["source_id"])] = (base / str(copy)).read_text(encoding="utf-8")
+            texts[str(row["source_id"])] = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
-            problems.append(
-                Problem(
-                    sources.file,
-                    line,
-                    "archived_copy",
-                    f"cannot read '{copy}' as UTF-8 text",
-                    "archive the source at that path, relative to datapackage.json",
-                )
-            )
+            fix = "archive the source at that path, relative to datapackage.json, as UTF-8 text"
+            problems.append(Problem(sources.file, line, "archived_copy", f"cannot read '{copy}' as UTF-8 text", fix))
     return texts, problems
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -15,22 +17,36 @@ PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes
 
 
 def open_page(page: str, **params: str) -> AppTest:
+    """A fresh session that opens `page` with the URL parameters `params`, as a browser does."""
     at = AppTest.from_file(APP, default_timeout=60)
+    at.switch_page(page)
     at.query_params.update(params)
     at.run()
-    if page != "pages/overview.py":
-        at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def plain(markdown: str) -> str:
+    """Markdown source as the reader sees it: backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def notices(at: AppTest) -> list[str]:
+    return [plain(i.value) for i in at.info]
 
 
 def markdown_text(at: AppTest) -> str:
     return "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
 
 
-def figure(at: AppTest, index: int = 0) -> dict[str, object]:
+def figure(at: AppTest, index: int = 0) -> dict[str, Any]:
     charts = at.get("plotly_chart")
     return dict(json.loads(charts[index].proto.spec))
+
+
+def link_queries(at: AppTest) -> dict[str, dict[str, str]]:
+    """Each page link's label and the query it opens."""
+    return {link.proto.label: dict(parse_qsl(link.proto.query_string)) for link in at.get("page_link")}
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -70,7 +86,8 @@ def test_map_country_param_opens_the_card() -> None:
 
 def test_map_unknown_country_is_a_gentle_notice() -> None:
     at = open_page("pages/map.py", country="ZZZ")
-    assert "There is no country with the code “ZZZ”" in at.info[0].value
+    assert "There is no country with the code “ZZZ”" in notices(at)[0]
+    assert "country" not in at.query_params
     assert not at.error
 
 
@@ -101,8 +118,8 @@ def test_timeline_event_param_shows_details_and_correction() -> None:
 
 def test_timeline_kinds_filter_and_bad_values() -> None:
     at = open_page("pages/timeline.py", kinds="negotiation_round,bogus", event="nope")
-    notices = " ".join(i.value for i in at.info)
-    assert "bogus" in notices and "There is no event “nope”" in notices
+    shown = " ".join(notices(at))
+    assert "bogus" in shown and "There is no event “nope”" in shown
     assert at.multiselect(key="kinds_choice").value == ["negotiation_round"]
     traces = figure(at)["data"]
     assert isinstance(traces, list)
@@ -203,7 +220,7 @@ def test_round_trip_quotes() -> None:
 def test_share_panel_link_embed_and_citation() -> None:
     at = open_page("pages/map.py", country="UKR")
     codes = [c.value for c in at.code]
-    assert any(c.endswith("?country=UKR") for c in codes)
+    assert "http://localhost:8501/map?lang=en&country=UKR" in codes
     embed = next(c for c in codes if c.startswith("<iframe"))
     assert 'width="100%"' in embed and 'loading="lazy"' in embed and 'title="38 states' in embed
     assert "embed=true" in embed and "country=UKR" in embed
@@ -213,9 +230,9 @@ def test_share_panel_link_embed_and_citation() -> None:
 
 
 def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
-    from coalition import ui
+    from coalition.ui import router
 
-    monkeypatch.setattr(ui, "embedded", lambda: True)  # st.context.is_embedded is only set by a real browser
+    monkeypatch.setattr(router, "embedded", lambda: True)  # st.context.is_embedded is only set by a real browser
     at = open_page("pages/timeline.py", event="istanbul-2")
     assert len(at.get("plotly_chart")) == 1
     assert not at.selectbox and not at.multiselect and not at.get("download_button")
@@ -238,7 +255,7 @@ def test_map_hover_names_in_ukrainian() -> None:
     at = open_page("pages/map.py", lang="uk")
     traces = figure(at)["data"]
     assert isinstance(traces, list)
-    names = {row[0] for t in traces if t["type"] == "choropleth" for row in t["customdata"]}
+    names = {row[1] for t in traces if t["type"] == "choropleth" for row in t["customdata"]}
     assert {"Україна", "Німеччина", "Ліхтенштейн"} <= names
     legend = {t["name"] for t in traces if t.get("showlegend")}
     assert legend == {"Співголова (підписант)", "Підписант", "Спостерігач"}
@@ -266,7 +283,7 @@ def test_present_runs_for_every_slide(number: int) -> None:
 @pytest.mark.parametrize("bad", ["0", "99", "abc", "-1", "2.5"])
 def test_present_bad_slide_falls_back_to_the_first(bad: str) -> None:
     at = open_page("pages/present.py", slide=bad)
-    assert "Showing the first slide" in at.info[0].value
+    assert "Showing the first slide" in notices(at)[0]
     assert f"Slide 1 of {DECK_SIZE}" in markdown_text(at)
     assert at.title[0].value == "Return Ukraine's children"
 
@@ -288,5 +305,76 @@ def test_present_notes_view_and_options() -> None:
 def test_unknown_language_gets_a_notice_and_english() -> None:
     at = open_page("pages/quotes.py", lang="xx")
     assert at.title[0].value == "What officials said"
-    assert "Ignored “xx”: use one of en, uk." in at.info[0].value
+    assert "Ignored “xx”: use one of en, uk." in notices(at)[0]
     assert open_page("pages/quotes.py", lang="UK").title[0].value == "Що сказали посадовці"
+
+
+def test_timeline_all_param_draws_the_whole_period() -> None:
+    at = open_page("pages/timeline.py", all="1")
+    assert at.toggle(key="whole_period").value is True
+    start, end = (str(d)[:10] for d in figure(at)["layout"]["xaxis"]["range"])
+    assert (start, end) == ("2022-11-17", "2026-04-02")
+    assert "ICC arrest warrants" in [label for t in figure(at)["data"] for label in t.get("text") or []]
+
+
+def test_map_outline_param_draws_the_outline() -> None:
+    at = open_page("pages/map.py", outline="COE")
+    outlined = [t for t in figure(at)["data"] if t.get("name") == "Council of Europe member that did not endorse"]
+    assert [t["type"] for t in outlined] == ["choropleth", "scattergeo"]
+    assert {"HUN", "POL", "TUR", "SRB"} <= set(outlined[0]["locations"])
+
+
+def test_map_europe_view_keeps_its_projection() -> None:
+    geo = figure(open_page("pages/map.py", view="europe"))["layout"]["geo"]
+    assert geo["projection"]["type"] == "conic conformal"
+    assert geo["lonaxis"]["range"] == [-25, 45]
+
+
+def test_map_alt_text_is_the_figure_description() -> None:
+    at = open_page("pages/map.py", country="LIE")
+    alt = at.get("plotly_chart")[0].proto.alt
+    assert "Canada and Ukraine as co-chairs" in alt and "Liechtenstein is highlighted" in alt
+
+
+@pytest.mark.parametrize(("slide", "kind"), [("2", "choropleth"), ("4", "scatter")])
+def test_present_slides_draw_their_chart(slide: str, kind: str) -> None:
+    at = open_page("pages/present.py", slide=slide)
+    charts = at.get("plotly_chart")
+    assert len(charts) == 1
+    spec = json.loads(charts[0].proto.spec)
+    assert kind in {t["type"] for t in spec["data"]}
+    assert spec["layout"]["height"] == 450
+    assert charts[0].proto.alt
+
+
+def test_country_card_speaks_the_interface_language() -> None:
+    at = open_page("pages/map.py", lang="uk", country="UKR")
+    links = link_queries(at)
+    event_links = [label for label, query in links.items() if "event" in query]
+    assert event_links and all(re.search(r"\d{4}\s?р\.", label) for label in event_links), event_links
+    assert any("лют." in label for label in event_links), event_links
+    assert not any(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", label) for label in links)
+
+
+def test_every_link_keeps_the_language() -> None:
+    at = open_page("pages/map.py", lang="uk", country="UKR")
+    links = link_queries(at)
+    assert links and all(query.get("lang") == "uk" for query in links.values()), links
+    quote_links = [query for query in links.values() if "quote" in query]
+    assert {q["quote"] for q in quote_links} == {"yermak", "sybiha"}
+    overview = link_queries(open_page("pages/overview.py", lang="uk"))
+    assert len(overview) == 4 and all(query == {"lang": "uk"} for query in overview.values())
+
+
+def test_bad_values_never_reach_a_link() -> None:
+    at = open_page("pages/map.py", country="ZZZ", outline="NATO")
+    assert dict(at.query_params) == {"lang": "en"}
+    assert not any("ZZZ" in c.value or "NATO" in c.value for c in at.code)
+
+
+def test_language_is_kept_when_the_menu_opens_a_page_without_one() -> None:
+    at = open_page("pages/map.py", lang="uk")
+    at.query_params.clear()
+    at.switch_page("pages/timeline.py").run()
+    assert at.title[0].value == "Від переговорів у Стамбулі до заяви"
+    assert at.query_params["lang"] == "uk"

@@ -133,9 +133,13 @@ def test_dark_theme_colours_the_chart(dataset: Dataset) -> None:
 
 def test_timeline_default_view_is_the_talks(dataset: Dataset) -> None:
     fig = build(TimelineState(), dataset).figure
-    assert {"Round 1, Istanbul", "Round 2, Istanbul", "Round 3, Istanbul", "List of 339 handed over", "Coalition statement"} <= set(
-        labels(fig)
-    )
+    assert {
+        "Round 1, Istanbul",
+        "Round 2, Istanbul",
+        "Round 3, Istanbul",
+        "List of 339 handed over",
+        "Coalition statement",
+    } <= set(labels(fig))
     assert "ICC arrest warrants" not in labels(fig)
     assert [dt.date.fromisoformat(str(d)[:10]) for d in fig.layout.xaxis.range] == [dt.date(2025, 5, 1), dt.date(2025, 8, 20)]
     annotations = [a.text for a in fig.layout.annotations]

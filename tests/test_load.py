@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 import pytest
 
 from coalition import DataError, load_dataset
-from tests.conftest import TINY, EditCsv
+from tests.conftest import DATA, TINY, EditCsv
 
 
 def problems_of(package: Path) -> str:
@@ -194,12 +196,12 @@ def test_malformed_descriptors_are_problems_not_tracebacks(tiny_copy: Path) -> N
     assert "datapackage.json: licenses: no licence is named" in problems_of(tiny_copy)
     _edit_descriptor(tiny_copy, lambda d: d.update(licenses=[{"name": "CC-BY-4.0"}]))
     _edit_descriptor(tiny_copy, lambda d: _resource(d, "figures")["schema"]["fields"][0]["constraints"].update(pattern="["))
-    assert "figures.csv: figure_id: the pattern '[' is not a valid regular expression" in problems_of(tiny_copy)
+    assert "datapackage.json: figures.figure_id: the pattern '[' is not a valid regular expression" in problems_of(tiny_copy)
 
 
 def test_schema_given_by_path_is_refused(tiny_copy: Path) -> None:
     _edit_descriptor(tiny_copy, lambda d: _resource(d, "demands").update(schema="demands.schema.json"))
-    assert "demands.csv: the resource's schema is not written out in datapackage.json" in problems_of(tiny_copy)
+    assert "datapackage.json: demands: the resource's schema is not written out in datapackage.json" in problems_of(tiny_copy)
 
 
 def test_foreign_key_without_reference_is_a_problem(tiny_copy: Path) -> None:
@@ -217,3 +219,83 @@ def test_archived_source_edits_invalidate_the_cache(tiny_copy: Path, replace_in:
     load_dataset(tiny_copy)
     replace_in(tiny_copy, "sources/article.txt", "return the children without delay", "return them")
     assert "demands.csv:2: evidence" in problems_of(tiny_copy)
+
+
+def test_the_official_validator_accepts_the_shipped_package() -> None:
+    frictionless = Path(sys.executable).parent / "frictionless"
+    result = subprocess.run(
+        [str(frictionless), "validate", str(DATA / "datapackage.json")], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_table_with_only_its_header_is_refused(tiny_copy: Path) -> None:
+    path = tiny_copy / "figures.csv"
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    assert "figures.csv: the table has no rows — add the figures rows" in problems_of(tiny_copy)
+
+
+def test_a_byte_order_mark_is_accepted(tiny_copy: Path) -> None:
+    path = tiny_copy / "demands.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert load_dataset(tiny_copy).demands[0].demand_id == "return"
+
+
+def test_blank_lines_are_skipped(tiny_copy: Path) -> None:
+    path = tiny_copy / "figures.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([lines[0], "", *lines[1:], "", ""]), encoding="utf-8")
+    assert len(load_dataset(tiny_copy).figures) == len(lines) - 1
+
+
+def test_archived_copies_stay_inside_the_package(tiny_copy: Path, replace_in: EditCsv) -> None:
+    replace_in(tiny_copy, "sources.csv", "sources/article.txt", "../../../../etc/hostname")
+    assert "archived_copy: '../../../../etc/hostname' lies outside the data package" in problems_of(tiny_copy)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: _resource(d, "figures")["schema"]["fields"][0].update(constraints="x"),
+            "figures: 'x' is not of type 'object'",
+        ),
+        (lambda d: _resource(d, "figures")["schema"]["fields"][0].update(type=[]), "figures: [] is not of type 'string'"),
+        (
+            lambda d: _resource(d, "figures")["schema"].update(primaryKey=5),
+            "figures.primaryKey: the primary key 5 does not name fields",
+        ),
+        (lambda d: _resource(d, "demands")["schema"].update(foreignKeys=5), "demands.foreignKeys: foreignKeys is not a list"),
+        (
+            lambda d: _resource(d, "demands")["schema"].update(foreignKeys=[5]),
+            "demands.foreignKeys[1]: a foreign key lacks its fields or reference",
+        ),
+        (
+            lambda d: _resource(d, "demands")["schema"].update(foreignKeys=[{"fields": "source_id", "reference": "x"}]),
+            "demands.foreignKeys[1]: a foreign key lacks its fields or reference",
+        ),
+        (
+            lambda d: _resource(d, "demands")["schema"].update(
+                foreignKeys=[{"fields": "source_id", "reference": {"resource": "nope", "fields": "source_id"}}]
+            ),
+            "points at a resource 'nope' that is not declared",
+        ),
+        (lambda d: d.update(licenses=[{"name": 5}]), "package: 5 is not of type 'string' at property 'licenses/0/name'"),
+        (lambda d: d.update(version=None), "package: None is not of type 'string' at property 'version'"),
+        (
+            lambda d: _resource(d, "figures")["schema"]["fields"][0]["constraints"].update(required="no"),
+            "figures: 'no' is not of type 'boolean'",
+        ),
+        (
+            lambda d: _resource(d, "demands").update(path="../../../../etc/hostname"),
+            'demands: path "../../../../etc/hostname" is not safe',
+        ),
+    ],
+)
+def test_descriptor_shape_errors_name_where_they_are(
+    tiny_copy: Path, change: Callable[[dict[str, Any]], None], message: str
+) -> None:
+    _edit_descriptor(tiny_copy, change)
+    text = problems_of(tiny_copy)
+    assert message in text
+    assert text.count("datapackage.json:") >= 1

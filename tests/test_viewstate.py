@@ -71,7 +71,7 @@ def test_query_to_state_to_canonical_query(
     assert parsed.state == state
     assert parsed.notices == ()
     assert to_query(parsed.state) == canonical
-    assert list(to_query(parsed.state))[0] == "lang"
+    assert next(iter(to_query(parsed.state))) == "lang"
     assert from_query(page, canonical, dataset).state == state
 
 

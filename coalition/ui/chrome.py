@@ -43,9 +43,7 @@ def page_header(view: View[ViewState], title: str, subtitle: str = "") -> None:
 
 
 def footer() -> None:
-    """Source, licence and 'data as of', on every page but embeds."""
-    if st.context.is_embedded:
-        return
+    """Source, licence and 'data as of', at the foot of every page (the router leaves it out of embeds)."""
     try:
         data = app_data.load()
     except DataError:

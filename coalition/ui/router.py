@@ -31,6 +31,11 @@ ICONS = {
 FALLBACK_ORIGIN = "http://localhost:8501/"
 
 
+def embedded() -> bool:
+    """True inside an iframe opened with ?embed=true: only the chart, its title, credit and a link back."""
+    return bool(st.context.is_embedded)
+
+
 def _titles(loc: Locale) -> dict[str, str]:
     _ = loc._
     return {
@@ -66,7 +71,7 @@ def navigation(loc: Locale) -> Any:
         )
         for page in STATES
     ]
-    return st.navigation(pages, position="hidden" if st.context.is_embedded else "top")
+    return st.navigation(pages, position="hidden" if embedded() else "top")
 
 
 def _router_lang() -> Locale:
@@ -80,7 +85,8 @@ def route() -> None:
     loc = _router_lang()
     configure_page(loc)
     navigation(loc).run()
-    footer()
+    if not embedded():
+        footer()
 
 
 def _through_router(page_file: str) -> None:
@@ -122,4 +128,4 @@ def open_view(cls: type[S], page_file: str) -> View[S]:
     if not isinstance(state, cls):
         raise TypeError(f"{page_file} asked for {cls.__name__}, the URL gave {type(state).__name__}")
     dark = st.context.theme.type == "dark"
-    return View(state, data, locale(state.lang), dark, bool(st.context.is_embedded), base_url(), parsed.notices)
+    return View(state, data, locale(state.lang), dark, embedded(), base_url(), parsed.notices)

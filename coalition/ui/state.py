@@ -29,10 +29,12 @@ def read(page: str, data: Dataset) -> Parsed:
 
 
 def write(state: ViewState) -> None:
-    """Put `state` in the address bar (canonical query; Streamlit keeps its own embed parameters)."""
-    canonical = to_query(state)
-    if st.query_params.to_dict() != canonical:
-        st.query_params.from_dict(canonical)
+    """Put `state` in the address bar (canonical query; Streamlit keeps its own embed parameters).
+
+    Sent even when the server's copy already matches: a page link to the page itself (a permalink) changes the
+    server's copy but not the browser's address bar.
+    """
+    st.query_params.from_dict(to_query(state))
     st.session_state[SESSION_LANG] = state.lang
 
 

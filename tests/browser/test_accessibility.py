@@ -54,7 +54,7 @@ def test_quotes_search_by_keyboard(page: Page, server: str) -> None:
         raise AssertionError("the search box is not reachable with Tab")
     page.keyboard.type("Istanbul")
     page.keyboard.press("Enter")
-    expect(page).to_have_url(f"{server}/quotes?q=Istanbul")
+    expect(page).to_have_url(f"{server}/quotes?lang=en&q=Istanbul")
     wait_for_app(page)
     expect(page.locator('[class*="st-key-quote-"]')).to_have_count(1)
 
@@ -65,5 +65,5 @@ def test_country_search_by_keyboard(page: Page, server: str) -> None:
     combo.focus()
     page.keyboard.type("Malta")
     page.keyboard.press("Enter")
-    expect(page).to_have_url(f"{server}/map?country=MLT")
+    expect(page).to_have_url(f"{server}/map?lang=en&country=MLT")
     expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Malta")

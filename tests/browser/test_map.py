@@ -146,7 +146,7 @@ def test_clicking_a_country_opens_its_card(page: Page, browser_log: BrowserLog, 
     for iso3, name, status in [("AUS", "Australia", "Signatory"), ("CAN", "Canada", "Co-chair")]:
         point = point_inside(page, iso3)
         page.mouse.click(point["x"], point["y"])
-        expect(page).to_have_url(f"{server}/map?country={iso3}")
+        expect(page).to_have_url(f"{server}/map?lang=en&country={iso3}")
         expect(card).to_be_visible()
         expect(card.get_by_role("heading")).to_have_text(name)
         expect(card).to_contain_text(status)
@@ -158,7 +158,7 @@ def test_clicking_a_small_states_marker_opens_its_card(page: Page, browser_log: 
     """Liechtenstein's symbol sits beside Switzerland's: it must be on top and clickable at world scale."""
     open_map(page, server)
     click_point(page, MARKERS, "LIE")
-    expect(page).to_have_url(f"{server}/map?country=LIE")
+    expect(page).to_have_url(f"{server}/map?lang=en&country=LIE")
     expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Liechtenstein")
     browser_log.assert_quiet()
 

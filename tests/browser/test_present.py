@@ -9,10 +9,11 @@ from playwright.sync_api import Browser, expect
 from coalition import load_dataset
 from coalition.briefing import briefing_html
 from coalition.deck import build_deck
+from coalition.viewstate import MapState, PresentState
 from tests.browser.helpers import ROOT, goto, open_tab, wait_for_app
 
 DATA = load_dataset(ROOT / "data")
-DECK = build_deck(DATA)
+DECK = build_deck(DATA, PresentState())
 
 
 def test_arrow_keys_move_between_slides_and_the_url_follows(browser: Browser, server: str) -> None:
@@ -25,14 +26,14 @@ def test_arrow_keys_move_between_slides_and_the_url_follows(browser: Browser, se
     expect(page.get_by_role("button", name="Next")).to_be_enabled()
     heading.click()  # the presenter clicks into the window, as on a projector laptop, then uses the keys
     page.keyboard.press("ArrowRight")
-    expect(page).to_have_url(f"{server}/present?slide=2")
+    expect(page).to_have_url(f"{server}/present?lang=en&slide=2")
     expect(heading).to_have_text(DECK[1].title)
     wait_for_app(page)
     page.keyboard.press("ArrowRight")
-    expect(page).to_have_url(f"{server}/present?slide=3")
+    expect(page).to_have_url(f"{server}/present?lang=en&slide=3")
     wait_for_app(page)
     page.keyboard.press("ArrowLeft")
-    expect(page).to_have_url(f"{server}/present?slide=2")
+    expect(page).to_have_url(f"{server}/present?lang=en&slide=2")
     expect(page.get_by_text(f"Slide 2 of {len(DECK)}")).to_be_visible()
     tab.log.assert_quiet()
     tab.close()
@@ -45,14 +46,14 @@ def test_next_button_and_notes_view(browser: Browser, server: str) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text(DECK[-2].title)
     expect(page.locator(".st-key-notes")).to_contain_text("Better source")
     page.get_by_role("button", name="Next").click()
-    expect(page).to_have_url(f"{server}/present?slide={len(DECK)}&notes=1")
+    expect(page).to_have_url(f"{server}/present?lang=en&slide={len(DECK)}&notes=1")
     tab.log.assert_quiet()
     tab.close()
 
 
 def test_briefing_pack_shows_every_slide_offline(browser: Browser, tmp_path: Path) -> None:
     pack = tmp_path / "briefing.html"
-    pack.write_text(briefing_html(DATA), encoding="utf-8")
+    pack.write_text(briefing_html(DATA, PresentState()), encoding="utf-8")
     tab = open_tab(browser, viewport={"width": 1280, "height": 720})
     page = tab.page
     page.goto(pack.as_uri())
@@ -62,7 +63,7 @@ def test_briefing_pack_shows_every_slide_offline(browser: Browser, tmp_path: Pat
         expect(active.locator("h1")).to_have_text(slide.title)
         if slide.chart:
             expect(active.locator(".main-svg").first).to_be_visible()
-        if slide.chart == "map":
+        if isinstance(slide.chart, MapState):
             expect(active.locator("path.choroplethlocation")).to_have_count(len(DATA.states))
         page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowLeft")

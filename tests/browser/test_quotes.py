@@ -35,7 +35,7 @@ def test_search_filters_the_quotes_and_updates_the_url(page: Page, browser_log: 
     cards = page.locator(QUOTE_CARDS)
     expect(cards).to_have_count(QUOTES)
     search(page, "sanctions")
-    expect(page).to_have_url(f"{server}/quotes?q=sanctions")
+    expect(page).to_have_url(f"{server}/quotes?lang=en&q=sanctions")
     expect(cards).to_have_count(1)
     expect(page.locator(".st-key-quote-kallas")).to_be_visible()
     expect(cards).to_contain_text("Kaja Kallas")

@@ -7,7 +7,8 @@ from pathlib import Path
 from playwright.sync_api import Page, expect
 
 from coalition import load_dataset
-from coalition.export import ViewState, export
+from coalition.export import export
+from coalition.viewstate import MapState
 from tests.browser.helpers import ROOT, BrowserLog, data_rows, goto, wait_for_app
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
@@ -26,7 +27,7 @@ def test_embed_in_an_iframe_shows_only_the_chart(page: Page, browser_log: Browse
     expect(frame.get_by_role("heading", name="38 states, the European Union and the Council of Europe demand")).to_be_visible()
     expect(frame.get_by_text("Licence: CC BY 4.0")).to_be_visible()
     link = frame.get_by_role("link", name="Open the full view")
-    expect(link).to_have_attribute("href", f"{server}/map?country=UKR")
+    expect(link).to_have_attribute("href", f"{server}/map?lang=en&country=UKR")
     expect(frame.locator('[data-testid="stTopNav"]')).to_have_count(0)
     expect(frame.locator('[data-testid="stSidebar"]')).to_have_count(0)
     expect(frame.get_by_text("Copy link")).to_have_count(0)
@@ -46,7 +47,7 @@ def test_embed_panel_gives_the_iframe_for_the_current_view(page: Page, browser_l
 def test_standalone_html_draws_every_state_from_file(page: Page, browser_log: BrowserLog, tmp_path: Path) -> None:
     """The downloaded HTML opens from disk with the network closed and still draws the whole map."""
     html = tmp_path / "map.html"
-    html.write_bytes(export(load_dataset(ROOT / "data"), ViewState("map", country="LIE"), "html"))
+    html.write_bytes(export(load_dataset(ROOT / "data"), MapState(country="LIE"), "html"))
     page.goto(html.as_uri())
     expect(page.locator(SHAPES)).to_have_count(len(ENDORSING_STATES))
     drawn = page.evaluate(

@@ -33,7 +33,7 @@ def test_unknown_event_shows_a_notice(page: Page, browser_log: BrowserLog, serve
 def test_clicking_an_event_opens_its_details(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, "/timeline")
     click_point(page, ".js-plotly-plot g.trace.scatter path.point", "istanbul-2")
-    expect(page).to_have_url(f"{server}/timeline?event=istanbul-2")
+    expect(page).to_have_url(f"{server}/timeline?lang=en&event=istanbul-2")
     card = page.locator(".st-key-event-istanbul-2")
     expect(card).to_be_visible()
     expect(card).to_contain_text("Çırağan Palace")
