@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: bench run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages
+.PHONY: bench run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages mutation
 
 run: install translations
 	$(PY) -m streamlit run app.py --server.port $(PORT)
@@ -29,6 +29,12 @@ validate: install
 
 unit: install-dev chromium translations
 	$(PY) -m pytest
+
+# Mutation testing (slow: about an hour on two cores): mutmut mutates the logic modules listed in pyproject.toml,
+# runs the unit and AppTest tests against each mutant, and the script prints the share killed per module.
+mutation: install-dev translations
+	$(PY) -m mutmut run --max-children 2 || true
+	$(PY) tools/mutation_scores.py
 
 bench: install translations
 	$(PY) bench/bench_core.py
@@ -67,4 +73,4 @@ $(CHROMIUM):
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache mutants

@@ -259,10 +259,8 @@ def from_query(page: str, query: Mapping[str, str], data: Dataset, fallback_lang
     return Parsed(state, tuple(n for n in (lang_notice, *read.notices) if n))
 
 
-def _format(value: object) -> str | None:
-    """A field's URL form, or None for a default (left out of the query)."""
-    if value is None or value == "" or value == () or value is False:
-        return None
+def _format(value: object) -> str:
+    """A field's URL form: flags as 1, lists comma-separated."""
     if value is True:
         return "1"
     if isinstance(value, tuple):
@@ -277,9 +275,7 @@ def to_query(state: ViewState) -> dict[str, str]:
     for name, field_name in PARAMS[state.page].items():
         value = getattr(state, field_name)
         if value != getattr(defaults, field_name):
-            formatted = _format(value)
-            if formatted is not None:
-                query[name] = formatted
+            query[name] = _format(value)
     return query
 
 
