@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalition.filters import country_card, endorsing_members, key_intervals, non_endorsing_members, party_name
+from coalition.filters import country_card, key_intervals, members_with, members_without, party_name
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset, Source
+from coalition.positions import ENDORSING, Instrument, chosen
 from coalition.text import HeadlineFigure, endorsers_sentence, headline_figures
 from coalition.theme import status_label
 from coalition.viewstate import MapState, PresentState, TimelineState
@@ -31,15 +32,15 @@ def _cite(source: Source, loc: Locale) -> str:
     return f"{source.publisher}{published}".rstrip(".")
 
 
-def _title_slide(data: Dataset, loc: Locale) -> Slide:
+def _title_slide(data: Dataset, view: Instrument, loc: Locale) -> Slide:
     _ = loc._
-    numbers = headline_figures(data, loc)
+    numbers = headline_figures(data, view, loc)
     organisations = ", ".join(
-        f"{party_name(data, e.party_id, loc)} ({status_label(e.status, _).lower()})" for e in data.endorsing_organisations
+        f"{party_name(data, p.party_id, loc)} ({status_label(p.position, _).lower()})" for p in view.organisations
     )
     notes = (
         _("{endorsers} Organisations: {organisations}.").format(
-            endorsers=endorsers_sentence(data, loc), organisations=organisations
+            endorsers=endorsers_sentence(data, view, loc), organisations=organisations or "–"
         ),
         *(
             _("{label}: {value} ({context}). Source: {source}.").format(
@@ -48,51 +49,55 @@ def _title_slide(data: Dataset, loc: Locale) -> Slide:
             for f in numbers
         ),
     )
-    lines = (_("The coalition statement of {date}").format(date=loc.date(data.statement.date)),)
+    lines = (f"{loc.text(view.statement, 'title')}, {loc.date(view.statement.date)}",)
     return Slide("title", _("Return Ukraine's children"), lines, notes, numbers)
 
 
-def _members_not_endorsing(data: Dataset, loc: Locale) -> tuple[str, ...]:
-    """Parties of coalition events before the statement (e.g. a state joining) that are not among its endorsers."""
-    endorsing = {e.party_id for e in data.endorsements}
+def _members_not_endorsing(data: Dataset, view: Instrument, loc: Locale) -> tuple[str, ...]:
+    """Parties of coalition events before the instrument (e.g. a state joining) that it does not name."""
+    endorsing = {p.party_id for p in view.positions}
     return tuple(
         loc._("{country} joined the coalition on {date} but is not among the endorsers. Source: {source}.").format(
             country=party_name(data, party, loc), date=loc.date(event.date), source=_cite(data.source(event.source_id), loc)
         )
         for event in data.events
-        if event.kind == "coalition" and event.date < data.statement.date
+        if event.kind == "coalition" and event.date < view.statement.date
         for party in event.parties
-        if party not in endorsing and party != data.statement.issuer_id
+        if party not in endorsing and party != view.statement.issuer_id
     )
 
 
-def _map_slide(data: Dataset, loc: Locale, country: str | None) -> Slide:
+def _map_slide(data: Dataset, view: Instrument, loc: Locale, state: PresentState) -> Slide:
     _ = loc._
-    co_chairs = loc.join([party_name(data, c, loc) for c in data.statement.co_chairs])
+    co_chairs = loc.join([party_name(data, c, loc) for c in view.statement.co_chairs])
     notes = (
         _("Status as published in the article, in its order; the map marks every endorsing state with a symbol."),
-        *_members_not_endorsing(data, loc),
-        _("Source: {source}.").format(source=_cite(data.source(data.statement.source_id), loc)),
+        *_members_not_endorsing(data, view, loc),
+        _("Source: {source}.").format(source=_cite(data.source(view.statement.source_id), loc)),
     )
-    lines = (_("Co-chaired by {co_chairs}.").format(co_chairs=co_chairs),)
-    return Slide("map", _("Who endorsed the call"), lines, notes, chart=MapState(loc.lang, country=country))
+    lines = (
+        (_("Co-chaired by {co_chairs}.").format(co_chairs=co_chairs),) if co_chairs else (endorsers_sentence(data, view, loc),)
+    )
+    chart = MapState(loc.lang, state.statement, country=state.country)
+    return Slide("map", _("Who endorsed the call"), lines, notes, chart=chart)
 
 
-def _organisations_slide(data: Dataset, loc: Locale) -> Slide:
+def _organisations_slide(data: Dataset, view: Instrument, loc: Locale) -> Slide:
     _ = loc._
     lines: list[str] = []
     notes: list[str] = []
-    for endorsement in data.endorsing_organisations:
-        org = endorsement.party_id
+    parties = [p.party_id for p in view.organisations if p.position in (*ENDORSING, "listed")] or ["EU", "COE"]
+    for org in [o for o in parties if o in {g.organisation_id for g in data.organisations}]:
         members = data.members(org)
         name = party_name(data, org, loc)
-        line = f"{name}: {status_label(endorsement.status, _).lower()}"
+        position = view.position(org)
+        line = f"{name}: {status_label(position.position, _).lower()}" if position else name
         if members:
             line += " · " + _("{n} of {total} member states endorsed").format(
-                n=len(endorsing_members(data, org)), total=len(members)
+                n=len(members_with(view, data, org)), total=len(members)
             )
         lines.append(line)
-        missing = non_endorsing_members(data, org)
+        missing = members_without(view, data, org)
         if members and missing:
             lines.append(
                 _("Members that did not endorse: {names}").format(names=", ".join(party_name(data, m, loc) for m in missing))
@@ -123,9 +128,9 @@ def _timeline_slide(data: Dataset, loc: Locale) -> Slide:
     return Slide("timeline", _("From the list handover to the statement"), lines, notes, chart=TimelineState(loc.lang))
 
 
-def _country_slide(data: Dataset, iso3: str, loc: Locale) -> Slide:
+def _country_slide(data: Dataset, view: Instrument, state: PresentState, iso3: str, loc: Locale) -> Slide:
     _ = loc._
-    card = country_card(data, iso3, loc)
+    card = country_card(data, view, iso3, loc)
     lines = [status_label(card.status, _)]
     if card.groups:
         lines.append(", ".join(party_name(data, g, loc) for g in card.groups))
@@ -138,11 +143,11 @@ def _country_slide(data: Dataset, iso3: str, loc: Locale) -> Slide:
     return Slide("country", card.name, tuple(lines), (note,), chart=MapState(loc.lang, country=iso3, region="europe"))
 
 
-def _quote_slides(data: Dataset, quote_ids: tuple[str, ...] | None, loc: Locale) -> list[Slide]:
+def _quote_slides(data: Dataset, view: Instrument, quote_ids: tuple[str, ...] | None, loc: Locale) -> list[Slide]:
     _ = loc._
     slides = []
     for quote in data.quotes:
-        if quote_ids is not None and quote.quote_id not in quote_ids:
+        if quote.statement_id != view.statement.statement_id or (quote_ids is not None and quote.quote_id not in quote_ids):
             continue
         lines = (loc.text(quote, "role_verified"), f"{loc.text(quote, 'organisation')} · {loc.date(quote.date)}")
         notes = [_("Source: {source}.").format(source=_cite(data.source(quote.source_id), loc))]
@@ -167,11 +172,11 @@ def _corrections_slide(data: Dataset, loc: Locale) -> Slide:
     return Slide("corrections", _("Where the article is wrong"), lines, notes)
 
 
-def _closing_slide(data: Dataset, loc: Locale, dashboard_url: str) -> Slide:
+def _closing_slide(data: Dataset, view: Instrument, loc: Locale, dashboard_url: str) -> Slide:
     _ = loc._
     cited = dict.fromkeys(
         [
-            data.statement.source_id,
+            view.statement.source_id,
             *(c.better_source_id for c in data.corrections),
             *(e.source_id for e in data.events if e.kind == "negotiation_round"),
         ]
@@ -189,15 +194,16 @@ def _closing_slide(data: Dataset, loc: Locale, dashboard_url: str) -> Slide:
 def build_deck(data: Dataset, state: PresentState, dashboard_url: str = "") -> tuple[Slide, ...]:
     """Slides for a briefing in `state.lang`; `state.quotes` picks the quote slides (None: all), `state.country` adds its card."""
     loc = locale(state.lang)
+    view = chosen(data, state.statement)
     return (
-        _title_slide(data, loc),
-        _map_slide(data, loc, state.country),
-        _organisations_slide(data, loc),
+        _title_slide(data, view, loc),
+        _map_slide(data, view, loc, state),
+        _organisations_slide(data, view, loc),
         _timeline_slide(data, loc),
-        *([_country_slide(data, state.country, loc)] if state.country else []),
-        *_quote_slides(data, state.quotes, loc),
+        *([_country_slide(data, view, state, state.country, loc)] if state.country else []),
+        *_quote_slides(data, view, state.quotes, loc),
         _corrections_slide(data, loc),
-        _closing_slide(data, loc, dashboard_url),
+        _closing_slide(data, view, loc, dashboard_url),
     )
 
 

@@ -15,13 +15,16 @@ from typing import Any
 import kaleido
 import pandas as pd
 
+from coalition.compare import matrix
 from coalition.figures import Chart, Options, build
-from coalition.filters import country_status, filter_events, groups_of, party_name, search_quotes
+from coalition.filters import filter_events, groups_of, party_name, search_quotes
 from coalition.geo import TOPOJSON_DIR, WORLD
 from coalition.i18n import locale
 from coalition.models import Dataset
+from coalition.positions import chosen, instrument
 from coalition.text import credit_line, view_title
-from coalition.viewstate import MapState, QuotesState, TimelineState, ViewState
+from coalition.trends import points, shown_series
+from coalition.viewstate import CompareState, MapState, QuotesState, TimelineState, TrendsState, ViewState
 
 CHART_FORMATS = ("png", "svg", "html")
 ROW_FORMATS = ("csv", "json")
@@ -34,8 +37,47 @@ MIME = {
     "json": "application/json",
 }
 ROW_COLUMNS = {
-    "map": ["position", "party_id", "name", "published_name", "party_kind", "status", "eu_member", "coe_member", "source_url"],
+    "map": [
+        "statement_id",
+        "list_order",
+        "party_id",
+        "name",
+        "published_name",
+        "party_kind",
+        "position",
+        "since",
+        "confidence",
+        "inferred_reason",
+        "dispute",
+        "eu_member",
+        "coe_member",
+        "source_url",
+    ],
     "timeline": ["event_id", "date", "end_date", "kind", "title", "place", "outcome", "source_url"],
+    "compare": [
+        "party_id",
+        "name",
+        "statement_id",
+        "statement",
+        "date",
+        "list_status",
+        "category",
+        "confidence",
+        "inferred",
+        "source_url",
+    ],
+    "trends": [
+        "series_id",
+        "series",
+        "figure_id",
+        "as_of",
+        "value",
+        "qualifier",
+        "confidence",
+        "publisher",
+        "source_url",
+        "note",
+    ],
     "quotes": [
         "quote_id",
         "date",
@@ -54,7 +96,7 @@ ROW_COLUMNS = {
 def image_chart(dataset: Dataset, state: ViewState) -> Chart:
     """The chart as published: title on top; source, licence and date at the bottom; light theme; fixed size."""
     loc = locale(state.lang)
-    options = Options(medium="image", title=view_title(dataset, state, loc), credit=credit_line(dataset, loc))
+    options = Options(medium="image", title=view_title(dataset, state, loc), credit=credit_line(dataset, loc, state.statement))
     return build(state, dataset, options)
 
 
@@ -90,19 +132,25 @@ def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
 def _records(dataset: Dataset, state: ViewState) -> list[dict[str, object]]:
     loc = locale(state.lang)
     if isinstance(state, MapState):
+        view = chosen(dataset, state.statement)
         return [
             {
-                "position": e.position,
-                "party_id": e.party_id,
-                "name": party_name(dataset, e.party_id, loc),
-                "published_name": e.published_name,
-                "party_kind": e.party_kind,
-                "status": country_status(dataset, e.party_id) if e.party_kind == "state" else e.status,
-                "eu_member": "EU" in groups_of(dataset, e.party_id),
-                "coe_member": "COE" in groups_of(dataset, e.party_id),
-                "source_url": dataset.source(e.source_id).url,
+                "statement_id": view.statement.statement_id,
+                "list_order": p.list_order,
+                "party_id": p.party_id,
+                "name": party_name(dataset, p.party_id, loc),
+                "published_name": p.published_name,
+                "party_kind": p.party_kind,
+                "position": p.position,
+                "since": (p.date or view.statement.date).isoformat(),
+                "confidence": p.confidence,
+                "inferred_reason": p.inferred_reason if p.inferred else "",
+                "dispute": p.dispute,
+                "eu_member": "EU" in groups_of(dataset, p.party_id),
+                "coe_member": "COE" in groups_of(dataset, p.party_id),
+                "source_url": dataset.source(p.source_id).url,
             }
-            for e in dataset.endorsements
+            for p in view.positions
         ]
     if isinstance(state, TimelineState):
         return [
@@ -135,7 +183,57 @@ def _records(dataset: Dataset, state: ViewState) -> list[dict[str, object]]:
             for q in search_quotes(dataset, state.q, state.speakers, state.organisations)
             if not state.quote or q.quote_id == state.quote
         ]
+    if isinstance(state, CompareState):
+        return _compare_records(dataset, state)
+    if isinstance(state, TrendsState):
+        return _trends_records(dataset, state)
     raise ValueError(f"the {state.page} view has no rows to export")
+
+
+def _compare_records(dataset: Dataset, state: CompareState) -> list[dict[str, object]]:
+    """One row per state and instrument, in the grid's order (long form: easy to pivot)."""
+    loc = locale(state.lang)
+    grid = matrix(dataset, state.group, state.changed)
+    rows = []
+    for iso in grid.states:
+        for column in grid.columns:
+            position = instrument(dataset, column.statement.statement_id).position(iso)
+            rows.append(
+                {
+                    "party_id": iso,
+                    "name": party_name(dataset, iso, loc),
+                    "statement_id": column.statement.statement_id,
+                    "statement": loc.text(column.statement, "short_title"),
+                    "date": column.statement.date.isoformat(),
+                    "list_status": column.statement.list_status,
+                    "category": grid.cell(iso, column.statement.statement_id),
+                    "confidence": position.confidence if position else "",
+                    "inferred": position.inferred if position else False,
+                    "source_url": dataset.source(position.source_id).url if position else "",
+                }
+            )
+    return rows
+
+
+def _trends_records(dataset: Dataset, state: TrendsState) -> list[dict[str, object]]:
+    """Every dated value of the series shown, series by series, oldest first."""
+    loc = locale(state.lang)
+    return [
+        {
+            "series_id": series.series_id,
+            "series": loc.text(series, "label"),
+            "figure_id": f.figure_id,
+            "as_of": f.as_of.isoformat() if f.as_of else "",
+            "value": f.value,
+            "qualifier": f.qualifier,
+            "confidence": f.confidence,
+            "publisher": dataset.source(f.source_id).publisher,
+            "source_url": dataset.source(f.source_id).url,
+            "note": loc.text(f, "note"),
+        }
+        for series in shown_series(dataset, state.series)
+        for f in points(dataset, series.series_id)
+    ]
 
 
 def rows_csv(rows: pd.DataFrame) -> bytes:
@@ -146,7 +244,7 @@ def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: 
     loc = locale(state.lang)
     document: dict[str, Any] = {
         "title": view_title(dataset, state, loc),
-        "credit": credit_line(dataset, loc),
+        "credit": credit_line(dataset, loc, state.statement),
         "license": dataset.license,
         "data_as_of": dataset.created.isoformat(),
         "view_url": view_url,

@@ -1,4 +1,4 @@
-"""Pure selections over the dataset: statuses, groups, country cards, event and quote filters, tables."""
+"""Pure selections over the dataset: names, groups, country cards, tables, event and quote filters."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ import pycountry
 
 from coalition.countries import country_name
 from coalition.i18n import Locale
-from coalition.models import Dataset, Endorsement, Event, Quote, Source
-from coalition.theme import confidence_label, event_kind_label, source_kind_label, status_label
+from coalition.models import Dataset, Event, MembershipChange, Position, Quote, Source, Statement
+from coalition.positions import ENDORSING, Instrument, history
+from coalition.theme import STATUS_MARKS, confidence_label, event_kind_label, source_kind_label, status_label
+
+# Positions that support the demand: the map's outline lists an organisation's members without one of them.
+SUPPORTING = (*ENDORSING, "in_favour")
 
 
 def party_name(dataset: Dataset, party_id: str, loc: Locale) -> str:
@@ -30,35 +34,28 @@ def party_name_in_text(dataset: Dataset, party_id: str, loc: Locale) -> str:
     return country_name(party_id, loc.lang)
 
 
-def endorsement_status(endorsement: Endorsement) -> str:
-    """The status a party is shown with: co_chair for a co-chair, else as published."""
-    return "co_chair" if endorsement.co_chair else endorsement.status
-
-
-def country_status(dataset: Dataset, iso3: str) -> str:
-    """co_chair, signatory, observer, or none for a state that did not endorse."""
-    endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
-    return endorsement_status(endorsement) if endorsement else "none"
-
-
 def all_countries(loc: Locale) -> tuple[str, ...]:
     """Every ISO3 code pycountry knows, sorted by the country's name in the interface language, for the country search."""
     return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: country_name(iso, loc.lang)))
 
 
 def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:
-    """Ids of the organisations the state is a member of (e.g. EU, COE)."""
+    """Ids of the organisations the state is a member of (e.g. EU, COE, G7, OSCE)."""
     return tuple(m.organisation_id for m in dataset.memberships if m.iso3 == iso3)
 
 
-def non_endorsing_members(dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
-    endorsing = {e.party_id for e in dataset.states}
-    return tuple(iso3 for iso3 in dataset.members(organisation_id) if iso3 not in endorsing)
+def groups(dataset: Dataset) -> tuple[str, ...]:
+    """Organisations that have member states in the data, in the order they first appear."""
+    return tuple(dict.fromkeys(m.organisation_id for m in dataset.memberships))
 
 
-def endorsing_members(dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
-    endorsing = {e.party_id for e in dataset.states}
-    return tuple(iso3 for iso3 in dataset.members(organisation_id) if iso3 in endorsing)
+def members_without(view: Instrument, dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
+    """Members of an organisation that do not support the instrument (against, abstained, absent or unknown)."""
+    return tuple(iso3 for iso3 in dataset.members(organisation_id) if view.category(iso3) not in SUPPORTING)
+
+
+def members_with(view: Instrument, dataset: Dataset, organisation_id: str) -> tuple[str, ...]:
+    return tuple(iso3 for iso3 in dataset.members(organisation_id) if view.category(iso3) in SUPPORTING)
 
 
 def events_concerning(dataset: Dataset, party_id: str) -> tuple[Event, ...]:
@@ -71,46 +68,50 @@ def quotes_concerning(dataset: Dataset, party_id: str) -> tuple[Quote, ...]:
 
 @dataclass(frozen=True)
 class CountryCard:
+    """A state's dossier: its part in the chosen instrument, in every instrument, in the coalition; events and quotes."""
+
     iso3: str
     name: str
     status: str
-    position: int | None
-    published_name: str
+    position: Position | None
     groups: tuple[str, ...]
+    instruments: tuple[tuple[Statement, Position | None, str], ...]
+    membership: tuple[MembershipChange, ...]
     events: tuple[Event, ...]
     quotes: tuple[Quote, ...]
 
 
-def country_card(dataset: Dataset, iso3: str, loc: Locale) -> CountryCard:
-    endorsement = next((e for e in dataset.states if e.party_id == iso3), None)
+def country_card(dataset: Dataset, view: Instrument, iso3: str, loc: Locale) -> CountryCard:
     return CountryCard(
         iso3=iso3,
         name=country_name(iso3, loc.lang),
-        status=country_status(dataset, iso3),
-        position=endorsement.position if endorsement else None,
-        published_name=endorsement.published_name if endorsement else "",
+        status=view.category(iso3),
+        position=view.position(iso3),
         groups=groups_of(dataset, iso3),
+        instruments=history(dataset, iso3),
+        membership=tuple(sorted((c for c in dataset.membership_changes if c.party_id == iso3), key=lambda c: c.date)),
         events=events_concerning(dataset, iso3),
         quotes=quotes_concerning(dataset, iso3),
     )
 
 
-def endorsers_table(dataset: Dataset, loc: Locale) -> pd.DataFrame:
-    """All endorsers in the article's order, one row each, for the table alternative."""
+def positions_table(dataset: Dataset, view: Instrument, loc: Locale) -> pd.DataFrame:
+    """Every party the instrument names, in the published order, one row each, for the table alternative."""
     _ = loc._
     rows = []
-    for e in dataset.endorsements:
-        groups = groups_of(dataset, e.party_id)
+    for p in view.positions:
+        category = view.category(p.party_id)
         rows.append(
             {
-                _("No."): e.position,
-                _("Endorser"): party_name(dataset, e.party_id, loc),
-                _("As published"): e.published_name,
-                _("Status"): status_label(endorsement_status(e), _),
-                _("Kind"): _("State") if e.party_kind == "state" else _("Organisation"),
-                _("EU member"): "EU" in groups,
-                _("Council of Europe member"): "COE" in groups,
-                _("Code"): e.party_id,
+                _("No."): p.list_order,
+                _("Party"): party_name(dataset, p.party_id, loc),
+                _("As published"): p.published_name,
+                _("Position"): f"{STATUS_MARKS.get(category, '')} {status_label(category, _)}",
+                _("Kind"): _("State") if p.party_kind == "state" else _("Organisation"),
+                _("Since"): loc.date(p.date, "medium") if p.date else "",
+                _("Confidence"): confidence_label(p.confidence, _),
+                _("Inferred"): loc.text(p, "inferred_reason") if p.inferred else "",
+                _("Code"): p.party_id,
             }
         )
     return pd.DataFrame(rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -9,6 +10,8 @@ from pathlib import Path
 
 TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "static" / "topojson"
 WORLD = TOPOJSON_DIR / "world_50m.json"
+# Marker points for states the shapes do not draw (too small, or not a UN member): ISO3, lon, lat, note.
+LABEL_POINTS = TOPOJSON_DIR / "label_points.csv"
 # A country whose shape spans less than this many square degrees is hard to see at world scale.
 SMALL_AREA_DEG2 = 1.0
 
@@ -50,7 +53,8 @@ def _area_and_centroid(ring: list[Point]) -> tuple[float, Point]:
 
 @cache
 def shapes() -> dict[str, Shape]:
-    """Every country in the world topojson, keyed by ISO3, with a marker point on its largest landmass."""
+    """Every country in the world topojson, keyed by ISO3, with a marker point on its largest landmass; states the
+    shapes do not draw get their point from label_points.csv (area 0, so they count as small)."""
     topology = json.loads(WORLD.read_text(encoding="utf-8"))
     scale_x, scale_y = topology["transform"]["scale"]
     shift_x, shift_y = topology["transform"]["translate"]
@@ -84,4 +88,7 @@ def shapes() -> dict[str, Shape]:
         else:
             lon, lat = _area_and_centroid(largest)[1]
         result[iso3] = Shape(iso3, lon, lat, area)
+    with LABEL_POINTS.open(encoding="utf-8", newline="") as extra:
+        for row in csv.DictReader(extra):
+            result.setdefault(row["iso3"], Shape(row["iso3"], float(row["lon"]), float(row["lat"]), 0.0))
     return result

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from babel.dates import format_date as babel_format_date
 from babel.lists import format_list
@@ -49,9 +50,9 @@ class Locale:
         """E.g. '20,000' in English, '20 000' in Ukrainian."""
         return str(format_decimal(value, locale=self.babel))
 
-    def join(self, items: Sequence[str]) -> str:
-        """'A and B', 'A, B and C' in the interface language."""
-        return str(format_list(list(items), locale=self.babel)) if items else ""
+    def join(self, items: Sequence[str], style: Literal["standard", "or"] = "standard") -> str:
+        """'A and B', 'A, B and C' in the interface language; style "or" gives 'A, B or C'."""
+        return str(format_list(list(items), style=style, locale=self.babel)) if items else ""
 
     def text(self, record: object, column: str) -> str:
         """A record's text in this language (its `<column>_<lang>` twin where it has one), else the original."""

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from coalition import models, validate
+from coalition import models, rules, validate
 from coalition.descriptor import DESCRIPTOR, descriptor_problems
 from coalition.errors import DataError, Problem
 from coalition.package import Row, Table, foreign_key_problems, read_table
@@ -20,14 +20,20 @@ RESOURCES: dict[str, type] = {
     "organisations": models.Organisation,
     "statements": models.Statement,
     "demands": models.Demand,
-    "endorsements": models.Endorsement,
+    "positions": models.Position,
+    "reported_counts": models.ReportedCount,
     "memberships": models.Membership,
+    "membership_changes": models.MembershipChange,
     "events": models.Event,
     "quotes": models.Quote,
+    "series": models.Series,
     "figures": models.Figure,
     "corrections": models.Correction,
 }
 
+
+# Resources validated like the others but not part of the Dataset: the names table is read by coalition.names.
+CHECKED_ONLY = ("names",)
 
 Signature = tuple[tuple[str, int, int], ...]
 
@@ -59,7 +65,7 @@ def _load_cached(base: Path, files: Signature) -> models.Dataset:
     _metadata(descriptor)
     paths = {str(r["name"]): str(r["path"]) for r in descriptor["resources"]}
     tables: dict[str, Table] = {}
-    for name in RESOURCES:
+    for name in (*RESOURCES, *(n for n in CHECKED_ONLY if n in paths)):
         resource = next(r for r in descriptor["resources"] if r["name"] == name)
         table, table_problems = read_table(resource, paths, base)
         tables[name] = table
@@ -75,7 +81,12 @@ def _load_cached(base: Path, files: Signature) -> models.Dataset:
         raise DataError(problems)
     built = {name: tuple(_build(cls, row) for row in tables[name].rows) for name, cls in RESOURCES.items()}
     meta = _metadata(descriptor)
-    return models.Dataset(base, meta.title, meta.version, meta.created, meta.license, meta.license_url, **built)
+    dataset = models.Dataset(base, meta.title, meta.version, meta.created, meta.license, meta.license_url, **built)
+    problems = rules.inferred_problems(dataset, tables) + rules.position_problems(dataset, tables)
+    problems += rules.count_problems(dataset, tables)
+    if problems:
+        raise DataError(problems)
+    return dataset
 
 
 @dataclass(frozen=True)

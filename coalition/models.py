@@ -36,11 +36,23 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Statement:
+    """An instrument: a joint statement, declaration, communiqué, recorded vote or invocation."""
+
     statement_id: str
+    kind: str
     date: dt.date
     title: str
+    title_uk: str
+    short_title: str
+    short_title_uk: str
     issuer_id: str
+    venue: str
+    venue_uk: str
     co_chairs: tuple[str, ...]
+    list_status: str
+    parties_are: str
+    note: str
+    note_uk: str
     source_id: str
     evidence: str
 
@@ -57,15 +69,73 @@ class Demand:
 
 
 @dataclass(frozen=True)
-class Endorsement:
+class Position:
+    """A state's or organisation's part in an instrument, from `date` (None: the instrument's date)."""
+
     statement_id: str
-    position: int
+    list_order: int | None
     party_id: str
     party_kind: str
     published_name: str
-    status: str
-    co_chair: bool
+    position: str
+    date: dt.date | None
+    confidence: str
+    inferred: bool
+    inferred_reason: str
+    inferred_reason_uk: str
+    dispute: str
+    note: str
+    note_uk: str
     evidence: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class ReportedCount:
+    """A count as a source reported it (several rows for one count: the sources disagree)."""
+
+    statement_id: str
+    count_of: str
+    value: int
+    as_reported: str
+    as_reported_uk: str
+    confidence: str
+    inferred: bool
+    inferred_reason: str
+    inferred_reason_uk: str
+    note: str
+    note_uk: str
+    evidence: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class MembershipChange:
+    """A dated change in an organisation's membership (joined, observer, upgraded…), e.g. of the coalition."""
+
+    change_id: str
+    organisation_id: str
+    party_id: str
+    change: str
+    date: dt.date
+    date_precision: str
+    confidence: str
+    note: str
+    note_uk: str
+    evidence: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Series:
+    """A defined measure (e.g. children returned under Bring Kids Back UA); its values are figures."""
+
+    series_id: str
+    label: str
+    label_uk: str
+    definition: str
+    definition_uk: str
+    unit: str
     source_id: str
 
 
@@ -125,7 +195,10 @@ class Quote:
 
 @dataclass(frozen=True)
 class Figure:
+    """One value of a series, as of a date, with its source."""
+
     figure_id: str
+    series_id: str
     label: str
     label_uk: str
     value: int
@@ -155,9 +228,9 @@ class Correction:
     confidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dataset:
-    """Everything in the data package, validated."""
+    """Everything in the data package, validated; compared and hashed by identity (it is loaded once and cached)."""
 
     path: Path
     title: str
@@ -169,10 +242,13 @@ class Dataset:
     organisations: tuple[Organisation, ...]
     statements: tuple[Statement, ...]
     demands: tuple[Demand, ...]
-    endorsements: tuple[Endorsement, ...]
+    positions: tuple[Position, ...]
+    reported_counts: tuple[ReportedCount, ...]
     memberships: tuple[Membership, ...]
+    membership_changes: tuple[MembershipChange, ...]
     events: tuple[Event, ...]
     quotes: tuple[Quote, ...]
+    series: tuple[Series, ...]
     figures: tuple[Figure, ...]
     corrections: tuple[Correction, ...]
 
@@ -183,22 +259,17 @@ class Dataset:
 
     @property
     def statement(self) -> Statement:
-        """The statement the dataset is about (the first, and in practice only, one)."""
+        """The featured statement: the first row of statements.csv, which every view opens on."""
         return self.statements[0]
+
+    def statement_by_id(self, statement_id: str) -> Statement:
+        return next(s for s in self.statements if s.statement_id == statement_id)
 
     def source(self, source_id: str) -> Source:
         return next(s for s in self.sources if s.source_id == source_id)
 
     def organisation(self, organisation_id: str) -> Organisation:
         return next(o for o in self.organisations if o.organisation_id == organisation_id)
-
-    @property
-    def states(self) -> tuple[Endorsement, ...]:
-        return tuple(e for e in self.endorsements if e.party_kind == "state")
-
-    @property
-    def endorsing_organisations(self) -> tuple[Endorsement, ...]:
-        return tuple(e for e in self.endorsements if e.party_kind == "organisation")
 
     def members(self, organisation_id: str) -> tuple[str, ...]:
         """ISO3 codes of the organisation's member states, sorted."""
@@ -209,14 +280,13 @@ class Dataset:
 
     def summary(self) -> str:
         """One line of counts, as printed by `python -m coalition validate`."""
-        signatories = sum(1 for e in self.states if e.status == "signatory")
-        observers = sum(1 for e in self.states if e.status == "observer")
         return (
-            f"{_count(len(self.statements), 'statement')}, "
-            f"{_count(len(self.states), 'state')} "
-            f"({_count(signatories, 'signatory', 'signatories')}, {_count(observers, 'observer')}), "
-            f"{_count(len(self.endorsing_organisations), 'organisation')}, {_count(len(self.events), 'event')}, "
-            f"{_count(len(self.quotes), 'quote')}, {_count(len(self.corrections), 'correction')}"
+            f"{_count(len(self.statements), 'statement')}, {_count(len(self.positions), 'position')}, "
+            f"{_count(len(self.reported_counts), 'reported count')}, "
+            f"{_count(len(self.membership_changes), 'membership change')}, "
+            f"{_count(len(self.series), 'series', 'series')} of {_count(len(self.figures), 'figure')}, "
+            f"{_count(len(self.events), 'event')}, {_count(len(self.quotes), 'quote')}, "
+            f"{_count(len(self.corrections), 'correction')}"
         )
 
 

@@ -200,9 +200,7 @@ def _converter() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
     import country_converter  # type: ignore[import-untyped]
     import pandas as pd
 
-    data = pd.read_csv(
-        Path(country_converter.__file__).parent / "country_data.tsv", sep="\t", dtype=str, keep_default_na=False
-    )
+    data = pd.read_csv(Path(country_converter.__file__).parent / "country_data.tsv", sep="\t", dtype=str, keep_default_na=False)
     for column in ("ISOnumeric", "UNcode", "FAOcode", "GBDcode", "EURO", "UN", "UNmember", "obsolete", "GEOnumeric"):
         data[column] = pd.to_numeric(data[column].replace("", None)).astype("Int64")
     converter = country_converter.CountryConverter(country_data=data)
@@ -214,7 +212,9 @@ def _converter() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
 
 
 # Words that do not identify a state: a name such as "Slovak Republic" is judged by its other words.
-_GENERIC = frozenset(["the", "of", "and", "republic", "kingdom", "state", "states", "federal", "democratic", "people's", "peoples", "islamic"])
+_GENERIC = frozenset(
+    ["the", "of", "and", "republic", "kingdom", "state", "states", "federal", "democratic", "people's", "peoples", "islamic"]
+)
 
 
 @cache
@@ -252,7 +252,9 @@ def resolve(published: str) -> Resolution:
             return Resolution(published, found.status, found.party_id, found.party_kind, found.via, found.candidates)
     converted = _by_converter(key)
     if converted is not None and converted.status != "unresolved":
-        return Resolution(published, converted.status, converted.party_id, converted.party_kind, converted.via, converted.candidates)
+        return Resolution(
+            published, converted.status, converted.party_id, converted.party_kind, converted.via, converted.candidates
+        )
     guesses = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
     suggested = [c for g in guesses for c in ((names[g].party_id or "",) if names[g].party_id else names[g].candidates)]
     if converted is not None:

@@ -1,27 +1,24 @@
-"""Generated prose: the headline, the overview summary, each view's title and credit, each chart's text description."""
+"""Generated prose about an instrument: the headline, the summary, what our list names against what sources report,
+each view's title and credit, and the map's text description."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coalition.filters import (
-    country_status,
-    key_intervals,
-    non_endorsing_members,
-    party_name,
-    party_name_in_text,
-    timeline_window,
-)
+from coalition.filters import key_intervals, members_without, party_name, party_name_in_text, timeline_window
 from coalition.i18n import Locale
 from coalition.models import Dataset, Figure
-from coalition.theme import status_label
-from coalition.viewstate import MapState, TimelineState, ViewState
+from coalition.positions import ENDORSING, VOTES, Instrument, chosen
+from coalition.theme import count_label, statement_kind_label, status_label
+from coalition.viewstate import CompareState, MapState, TimelineState, TrendsState, ViewState
+
+VOTE_KINDS = ("un_resolution_vote", "hrc_resolution_vote", "parliamentary_resolution")
 
 
 def latest_returned(dataset: Dataset) -> Figure | None:
-    """The most recent count of children returned."""
-    returned = [f for f in dataset.figures if f.figure_id.startswith("returned-") and f.as_of]
-    return max(returned, key=lambda f: f.as_of or f.figure_id) if returned else None
+    """The most recent count of children returned under Bring Kids Back UA."""
+    returned = [f for f in dataset.figures if f.series_id == "returned-bkbu" and f.as_of]
+    return max(returned, key=lambda f: (f.as_of, f.value)) if returned else None
 
 
 def figure_by_id(dataset: Dataset, figure_id: str) -> Figure | None:
@@ -38,24 +35,34 @@ class HeadlineFigure:
     source_id: str
 
 
-def headline_figures(dataset: Dataset, loc: Locale) -> tuple[HeadlineFigure, ...]:
-    """The overview's and the title slide's numbers: endorsing states, the list, the deported, the returned."""
+def _first_figure(data: Dataset, view: Instrument, loc: Locale) -> HeadlineFigure:
+    """The instrument's own number: states that endorsed it, or votes in favour as reported."""
     _ = loc._
-    figures = [
-        HeadlineFigure(
-            loc.number(len(dataset.states)),
-            _("States that endorsed"),
-            "+ " + _organisations_in_text(dataset, loc),
-            dataset.statement.source_id,
-        )
-    ]
-    listed = figure_by_id(dataset, "list-children")
+    if view.statement.kind in VOTE_KINDS:
+        counts = view.reported("in_favour") or view.reported("members_in_favour")
+        value = loc.number(counts[0].value) if counts else "–"
+        source = counts[0].source_id if counts else view.statement.source_id
+        return HeadlineFigure(value, _("In favour, as reported"), loc.text(view.statement, "short_title"), source)
+    organisations = _organisations_in_text(data, view, loc)
+    return HeadlineFigure(
+        loc.number(len(view.endorsing_states())),
+        _("States that endorsed"),
+        f"+ {organisations}" if organisations else "",
+        view.statement.source_id,
+    )
+
+
+def headline_figures(data: Dataset, view: Instrument, loc: Locale) -> tuple[HeadlineFigure, ...]:
+    """The overview's and the title slide's numbers: the instrument's own, the list, the deported, the returned."""
+    _ = loc._
+    figures = [_first_figure(data, view, loc)]
+    listed = figure_by_id(data, "list-children")
     if listed:
         where = _("Istanbul, {date}").format(date=loc.date(listed.as_of)) if listed.as_of else ""
         figures.append(
             HeadlineFigure(loc.number(listed.value), _("Children on the list handed to Russia"), where, listed.source_id)
         )
-    deported = figure_by_id(dataset, "deported-reported")
+    deported = figure_by_id(data, "deported-reported")
     if deported:
         number = loc.number(deported.value)
         nearly = deported.qualifier == "nearly"
@@ -63,33 +70,41 @@ def headline_figures(dataset: Dataset, loc: Locale) -> tuple[HeadlineFigure, ...
         figures.append(
             HeadlineFigure(("~" if nearly else "") + number, _("Children deported, per Ukraine"), context, deported.source_id)
         )
-    returned = latest_returned(dataset)
+    returned = latest_returned(data)
     if returned:
         when = _("as of {date}").format(date=loc.date(returned.as_of)) if returned.as_of else ""
         figures.append(HeadlineFigure(loc.number(returned.value), _("Children returned so far"), when, returned.source_id))
     return tuple(figures)
 
 
-def _organisations_in_text(dataset: Dataset, loc: Locale) -> str:
-    return loc.join([party_name_in_text(dataset, e.party_id, loc) for e in dataset.endorsing_organisations])
+def _organisations_in_text(data: Dataset, view: Instrument, loc: Locale) -> str:
+    return loc.join(
+        [party_name_in_text(data, p.party_id, loc) for p in view.organisations if p.position in (*ENDORSING, "listed")]
+    )
 
 
-def headline(dataset: Dataset, loc: Locale) -> str:
-    """The one-line headline: e.g. '38 states, the European Union and the Council of Europe demand that …'."""
-    n = len(dataset.states)
+def headline(data: Dataset, view: Instrument, loc: Locale) -> str:
+    """E.g. '38 states, the European Union and the Council of Europe demand that …'; a vote's or a list-less
+    instrument's title."""
+    n = len(view.endorsing_states())
+    organisations = _organisations_in_text(data, view, loc)
+    if view.statement.kind in VOTE_KINDS or not n or not organisations:
+        return loc.text(view.statement, "title")
     return loc.ngettext(
         "{n} state, {organisations} demand that Russia return Ukraine's children",
         "{n} states, {organisations} demand that Russia return Ukraine's children",
         n,
-    ).format(n=loc.number(n), organisations=_organisations_in_text(dataset, loc))
+    ).format(n=loc.number(n), organisations=organisations)
 
 
-def endorsers_sentence(dataset: Dataset, loc: Locale) -> str:
-    """E.g. '38 states endorsed it: 37 as signatories and Switzerland as observer.'"""
+def endorsers_sentence(data: Dataset, view: Instrument, loc: Locale) -> str:
+    """E.g. '38 states endorsed it: 37 as signatories and Switzerland as observer.', or what our list names."""
     _ = loc._
-    states = dataset.states
-    observers = [party_name(dataset, e.party_id, loc) for e in states if e.status == "observer"]
-    signatories = sum(1 for e in states if e.status == "signatory")
+    states = [p for p in view.states if p.position in ENDORSING]
+    observers = [party_name(data, p.party_id, loc) for p in states if p.position == "observer"]
+    signatories = sum(1 for p in states if p.position in ("signatory", "co_chair", "invoked"))
+    if view.statement.kind in VOTE_KINDS or not states:
+        return named_sentence(view, loc)
     if not observers:
         return _("{states} states endorsed it, all as signatories.").format(states=len(states))
     return _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
@@ -97,63 +112,87 @@ def endorsers_sentence(dataset: Dataset, loc: Locale) -> str:
     )
 
 
-def summary_paragraph(dataset: Dataset, loc: Locale) -> str:
-    """One paragraph saying what the statement is, who endorsed it and what it demands."""
+def named_sentence(view: Instrument, loc: Locale) -> str:
+    """What our list names against what the sources report, e.g. 'We name 12 of the 91 in favour …'."""
     _ = loc._
-    statement = dataset.statement
-    organisations = [
-        party_name_in_text(dataset, e.party_id, loc)
-        + (f" ({status_label(e.status, _).lower()})" if e.status == "observer" else "")
-        for e in dataset.endorsing_organisations
-    ]
+    parts = []
+    for count_of in ("states", *VOTES):
+        reported = view.reported(count_of)
+        named = view.named(count_of)
+        if not reported and not named:
+            continue
+        values = loc.join(sorted({loc.number(c.value) for c in reported})) if reported else "?"
+        parts.append(_("{named} of {reported} {what}").format(named=named, reported=values, what=count_label(count_of, _)))
+    if not parts:
+        return _("Only counts are known for this instrument: no party is named.")
+    text = _("Named in our sources: {parts}.").format(parts="; ".join(parts))
+    if not view.complete:
+        text += " " + _("The list is partial: a state not named is unknown, not opposed.")
+    return text
+
+
+def summary_paragraph(data: Dataset, view: Instrument, loc: Locale) -> str:
+    """One paragraph: what the instrument is, who issued it, who is named, and which EU members are missing."""
+    _ = loc._
+    statement = view.statement
     parts = [
-        _(
-            "On {date}, {issuer}, co-chaired by {co_chairs}, called on Russia to return the Ukrainian children it deported."
-        ).format(
+        _("On {date}, {issuer} issued this {kind}.").format(
             date=loc.date(statement.date),
-            issuer=party_name_in_text(dataset, statement.issuer_id, loc),
-            co_chairs=loc.join([party_name(dataset, c, loc) for c in statement.co_chairs]),
-        ),
-        endorsers_sentence(dataset, loc),
-        _("Organisations that endorsed it: {organisations}.").format(organisations=loc.join(organisations)),
-    ]
-    listed = figure_by_id(dataset, "list-children")
-    if listed:
-        parts.append(
-            _("It asks Russia to begin with the {n} children on the list Ukraine handed over in Istanbul.").format(
-                n=loc.number(listed.value)
-            )
+            issuer=party_name_in_text(data, statement.issuer_id, loc),
+            kind=statement_kind_label(statement.kind, _).lower(),
         )
-    missing = non_endorsing_members(dataset, "EU")
-    if missing and dataset.members("EU"):
+    ]
+    if statement.co_chairs:
+        parts.append(
+            _("Co-chaired by {co_chairs}.").format(co_chairs=loc.join([party_name(data, c, loc) for c in statement.co_chairs]))
+        )
+    parts.append(endorsers_sentence(data, view, loc))
+    organisations = _organisations_in_text(data, view, loc)
+    if organisations:
+        parts.append(_("Organisations that endorsed it: {organisations}.").format(organisations=organisations))
+    missing = members_without(view, data, "EU")
+    if view.complete and missing and data.members("EU"):
         parts.append(
             _("{n} of the {total} EU member states did not endorse it: {names}.").format(
-                n=len(missing), total=len(dataset.members("EU")), names=", ".join(party_name(dataset, m, loc) for m in missing)
+                n=len(missing), total=len(data.members("EU")), names=", ".join(party_name(data, m, loc) for m in missing)
             )
         )
     return " ".join(parts)
 
 
-def map_description(dataset: Dataset, loc: Locale, focus: str | None = None) -> str:
-    """Text alternative for the world map."""
+def map_description(data: Dataset, view: Instrument, loc: Locale, focus: str | None = None) -> str:
+    """Text alternative for the map: each category with its count (and, for the featured kind, its co-chairs)."""
     _ = loc._
-    states = dataset.states
-    co = [party_name(dataset, e.party_id, loc) for e in states if e.co_chair]
-    observers = [party_name(dataset, e.party_id, loc) for e in states if e.status == "observer"]
-    text = _(
-        "World map of the {n} states that endorsed the statement of {date}: {co} as co-chairs, {signatories} signatories and {observers} as observer. All other countries are grey."
-    ).format(
-        n=len(states),
-        date=loc.date(dataset.statement.date),
-        co=loc.join(co),
-        signatories=sum(1 for e in states if e.status == "signatory" and not e.co_chair),
-        observers=loc.join(observers),
+    co = [party_name(data, p.party_id, loc) for p in view.states if p.position == "co_chair"]
+    by_category: dict[str, int] = {}
+    for p in view.states:
+        by_category[view.category(p.party_id)] = by_category.get(view.category(p.party_id), 0) + 1
+    shown = "; ".join(f"{status_label(c, _)}: {n}" for c, n in by_category.items())
+    text = _("Map of “{title}” ({date}), by each state's position: {shown}.").format(
+        title=loc.text(view.statement, "short_title"), date=loc.date(view.statement.date), shown=shown or "–"
     )
+    if co:
+        text += " " + _("Co-chairs: {co}.").format(co=loc.join(co))
+    absent = (
+        _("All other countries are grey: they did not endorse.")
+        if view.complete
+        else _("All other countries are grey: unknown, our list is partial.")
+    )
+    text += " " + absent
     if focus:
         text += " " + _("{country} is highlighted ({status}).").format(
-            country=party_name(dataset, focus, loc), status=status_label(country_status(dataset, focus), _).lower()
+            country=party_name(data, focus, loc), status=status_label(view.category(focus), _).lower()
         )
     return text
+
+
+def credit_line(data: Dataset, loc: Locale, statement_id: str = "") -> str:
+    """One line naming the instrument's source (the featured statement's by default), the licence and the data's date."""
+    primary = data.source(chosen(data, statement_id).statement.source_id)
+    published = loc.date(primary.published) if primary.published else ""
+    return loc._(
+        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
+    ).format(publisher=primary.publisher, published=published, license=data.license_label, date=loc.date(data.created))
 
 
 def timeline_description(dataset: Dataset, loc: Locale, state: TimelineState) -> str:
@@ -167,29 +206,22 @@ def timeline_description(dataset: Dataset, loc: Locale, state: TimelineState) ->
         n=len(events), start=loc.date(events[0].date), end=loc.date(events[-1].date)
     )
     for interval in key_intervals(dataset):
-        if interval.start not in events or interval.end not in events:
-            continue
-        text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
-            days=interval.days, start=loc.text(interval.start, "label"), end=loc.text(interval.end, "label")
-        )
+        if interval.start in events and interval.end in events:
+            text += " " + _("{days} days passed from “{start}” to “{end}”.").format(
+                days=interval.days, start=loc.text(interval.start, "label"), end=loc.text(interval.end, "label")
+            )
     return f"{text} {items}."
 
 
-def view_title(dataset: Dataset, state: ViewState, loc: Locale) -> str:
+def view_title(data: Dataset, state: ViewState, loc: Locale) -> str:
     """The title a view's chart, embed and exports carry."""
     _ = loc._
     if isinstance(state, MapState):
-        return headline(dataset, loc)
+        return headline(data, chosen(data, state.statement), loc)
     if isinstance(state, TimelineState):
-        return _("From the Istanbul talks to the statement of {date}").format(date=loc.date(dataset.statement.date))
+        return _("From the Istanbul talks to the statement of {date}").format(date=loc.date(data.statement.date))
+    if isinstance(state, CompareState):
+        return _("Where each state stands, instrument by instrument")
+    if isinstance(state, TrendsState):
+        return _("Ukrainian children deported and returned, by each count's own definition")
     return _("What officials said")
-
-
-def credit_line(dataset: Dataset, loc: Locale) -> str:
-    """One line naming the source, the licence and the date of the data."""
-    _ = loc._
-    primary = dataset.source(dataset.statement.source_id)
-    published = loc.date(primary.published) if primary.published else ""
-    return _(
-        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
-    ).format(publisher=primary.publisher, published=published, license=dataset.license_label, date=loc.date(dataset.created))

@@ -14,10 +14,37 @@ class StatusStyle:
     symbol: str
 
 
+# The map's categories, in legend order: a colour (Okabe–Ito) and a symbol each, so a position never rests on colour alone.
+# "none" (not on a complete list) and "unknown" (not named in a partial list) are the land colour, with no symbol.
 CO_CHAIR = StatusStyle("co_chair", "#E69F00", "star")
 SIGNATORY = StatusStyle("signatory", "#0072B2", "circle")
 OBSERVER = StatusStyle("observer", "#CC79A7", "diamond")
-STATUS_STYLES = {s.key: s for s in (CO_CHAIR, SIGNATORY, OBSERVER)}
+INVOKED = StatusStyle("invoked", "#0072B2", "circle")
+IN_FAVOUR = StatusStyle("in_favour", "#009E73", "circle")
+AGAINST = StatusStyle("against", "#D55E00", "x")
+DISPUTED = StatusStyle("disputed", "#F5B48C", "x-open")
+ABSTAINED = StatusStyle("abstained", "#F0E442", "square")
+NOT_VOTING = StatusStyle("not_voting", "#5B6472", "triangle-down")
+WITHDREW = StatusStyle("withdrew", "#8C6D1F", "hourglass")
+STATUS_STYLES = {
+    s.key: s for s in (CO_CHAIR, SIGNATORY, OBSERVER, INVOKED, IN_FAVOUR, AGAINST, DISPUTED, ABSTAINED, NOT_VOTING, WITHDREW)
+}
+# Symbols for the same categories in text (tables, the compare view, cards).
+STATUS_MARKS = {
+    "co_chair": "★",
+    "signatory": "●",
+    "observer": "◆",
+    "invoked": "●",
+    "listed": "○",
+    "in_favour": "●",
+    "against": "✕",
+    "disputed": "✕?",
+    "abstained": "■",
+    "not_voting": "▼",
+    "withdrew": "⌛",
+    "none": "—",
+    "unknown": "?",
+}
 
 FOCUS = "#D55E00"
 
@@ -75,15 +102,64 @@ EVENT_COLOURS = {
 
 
 def status_label(status: str, _: Translate) -> str:
-    """The status in words, as the legend and cards show it."""
+    """A party's position or map category in words, as the legend, cards and tables show it."""
     labels = {
         "co_chair": _("Co-chair (signatory)"),
         "signatory": _("Signatory"),
         "observer": _("Observer"),
         "listed": _("Listed (no status given)"),
+        "invoked": _("Invoked"),
+        "in_favour": _("In favour"),
+        "against": _("Against"),
+        "disputed": _("Against, disputed (one of two names)"),
+        "abstained": _("Abstained"),
+        "not_voting": _("Did not vote"),
+        "withdrew": _("Withdrew"),
         "none": _("Did not endorse"),
+        "unknown": _("Unknown: not named in our partial list"),
     }
     return labels.get(status, status)
+
+
+def statement_kind_label(kind: str, _: Translate) -> str:
+    labels = {
+        "joint_statement": _("Joint statement"),
+        "co_chairs_statement": _("Co-chairs' statement"),
+        "declaration": _("Declaration"),
+        "communique": _("Communiqué"),
+        "un_resolution_vote": _("UN General Assembly recorded vote"),
+        "hrc_resolution_vote": _("Human Rights Council recorded vote"),
+        "osce_invocation": _("OSCE Moscow Mechanism invocation"),
+        "parliamentary_resolution": _("Parliamentary resolution"),
+    }
+    return labels.get(kind, kind)
+
+
+def count_label(count_of: str, _: Translate) -> str:
+    labels = {
+        "states": _("states"),
+        "organisations": _("organisations"),
+        "in_favour": _("in favour"),
+        "against": _("against"),
+        "abstained": _("abstained"),
+        "not_voting": _("did not vote"),
+        "sponsors": _("sponsors"),
+        "members_in_favour": _("members of parliament in favour"),
+        "members_against": _("members of parliament against"),
+        "members_abstained": _("members of parliament abstained"),
+    }
+    return labels.get(count_of, count_of)
+
+
+def change_label(change: str, _: Translate) -> str:
+    labels = {
+        "founded": _("Founding member"),
+        "joined": _("Joined"),
+        "joined_as_observer": _("Joined as observer"),
+        "upgraded": _("Became a full member"),
+        "left": _("Left"),
+    }
+    return labels.get(change, change)
 
 
 def event_kind_label(kind: str, _: Translate) -> str:

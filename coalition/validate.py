@@ -22,61 +22,59 @@ def _party_problem(party: str, organisations: set[str], file: str, line: int, co
         line,
         column,
         f"'{party}' is neither an ISO 3166 alpha-3 code nor an organisation_id",
-        "use a code pycountry knows (e.g. UKR) or add the organisation to organisations.csv",
+        "use a code pycountry knows (e.g. UKR), a user-assigned code in names.csv (XKX), or add the organisation to organisations.csv",
     )
 
 
+def _name_problem(table: Table, line: int, party: str, name: str) -> Problem | None:
+    """A state's name as published resolves to its code (a source that publishes the code itself is fine)."""
+    if name == party:
+        return None
+    resolved = resolve_name(name)
+    if resolved is None:
+        fix = "add the name to data/names.csv with its code and a note"
+        return Problem(table.file, line, "published_name", f"'{name}' does not resolve to a single country", fix)
+    if resolved != party:
+        return Problem(
+            table.file,
+            line,
+            "published_name",
+            f"'{name}' resolves to {resolved}, not {party}",
+            f"set party_id to {resolved} or correct the name",
+        )
+    return None
+
+
 def country_problems(tables: Mapping[str, Table]) -> list[Problem]:
-    """ISO3 codes exist and published names resolve to the same country."""
+    """Codes exist (ISO3 or an organisation id, by party_kind) and states' published names resolve to the same code."""
     problems: list[Problem] = []
     organisations = _organisation_ids(tables)
-    endorsements = tables["endorsements"]
-    for row, line in zip(endorsements.rows, endorsements.lines, strict=True):
+    positions = tables["positions"]
+    for row, line in zip(positions.rows, positions.lines, strict=True):
         party, name = str(row["party_id"]), str(row["published_name"])
         if row["party_kind"] == "organisation":
             if party not in organisations:
                 problems.append(
                     Problem(
-                        endorsements.file,
+                        positions.file,
                         line,
                         "party_id",
                         f"organisation '{party}' is not in organisations.csv",
                         "add it to organisations.csv or correct the id",
                     )
                 )
-            continue
-        if not is_iso3(party):
+        elif not is_iso3(party):
             problems.append(
                 Problem(
-                    endorsements.file,
+                    positions.file,
                     line,
                     "party_id",
                     f"'{party}' is not an ISO 3166 alpha-3 code",
                     "use the country's alpha-3 code, e.g. UKR",
                 )
             )
-            continue
-        resolved = resolve_name(name)
-        if resolved is None:
-            problems.append(
-                Problem(
-                    endorsements.file,
-                    line,
-                    "published_name",
-                    f"'{name}' does not resolve to a country",
-                    "add the name to ALIASES in coalition/countries.py",
-                )
-            )
-        elif resolved != party:
-            problems.append(
-                Problem(
-                    endorsements.file,
-                    line,
-                    "published_name",
-                    f"'{name}' resolves to {resolved}, not {party}",
-                    f"set party_id to {resolved} or correct the name",
-                )
-            )
+        else:
+            problems += [p for p in [_name_problem(positions, line, party, name)] if p]
     memberships = tables["memberships"]
     for row, line in zip(memberships.rows, memberships.lines, strict=True):
         if not is_iso3(str(row["iso3"])):
@@ -89,11 +87,16 @@ def country_problems(tables: Mapping[str, Table]) -> list[Problem]:
                     "use the member state's alpha-3 code",
                 )
             )
-    for table_name, column in (("events", "parties"), ("quotes", "party_id"), ("statements", "co_chairs")):
+    for table_name, column in (
+        ("events", "parties"),
+        ("quotes", "party_id"),
+        ("statements", "co_chairs"),
+        ("membership_changes", "party_id"),
+    ):
         table = tables[table_name]
         for row, line in zip(table.rows, table.lines, strict=True):
-            for party in str(row[column]).split(";"):
-                problem = _party_problem(party, organisations, table.file, line, column)
+            for party in str(row[column] or "").split(";"):
+                problem = _party_problem(party, organisations, table.file, line, column) if party else None
                 if problem:
                     problems.append(problem)
     return problems
@@ -124,7 +127,8 @@ def evidence_problems(tables: Mapping[str, Table], base: Path) -> list[Problem]:
     """Evidence, quotes and as-published values occur verbatim in their archived source."""
     texts, problems = _archived_texts(tables, base)
     checks = [
-        (name, "evidence", "source_id") for name in ("statements", "demands", "endorsements", "events", "quotes", "figures")
+        (name, "evidence", "source_id")
+        for name in ("statements", "demands", "positions", "reported_counts", "membership_changes", "events", "quotes", "figures")
     ]
     checks += [("quotes", "text", "source_id"), ("corrections", "as_published", "source_id")]
     for table_name, column, source_column in checks:

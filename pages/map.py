@@ -1,4 +1,4 @@
-"""Map: who endorsed the statement, the organisations beside it, and a card per country."""
+"""Map: each state's position in one instrument, the organisations beside it, a dossier per country."""
 
 from dataclasses import replace
 
@@ -6,13 +6,14 @@ import streamlit as st
 
 from coalition import ui
 from coalition.figures import Options, build
-from coalition.filters import all_countries, country_card, endorsers_table, endorsing_members, non_endorsing_members, party_name
-from coalition.text import endorsers_sentence
-from coalition.theme import status_label
+from coalition.filters import all_countries, country_card, groups, members_with, members_without, party_name, positions_table
+from coalition.positions import chosen
+from coalition.text import endorsers_sentence, headline
 from coalition.viewstate import REGIONS, MapState
 
 view = ui.open_view(MapState, __file__)
 state, data, loc = view.state, view.data, view.loc
+instrument = chosen(data, state.statement)
 _ = loc._
 
 if view.embedded:
@@ -21,33 +22,32 @@ if view.embedded:
 
 ui.page_header(
     view,
-    _("Who endorsed the statement"),
-    ui.md(endorsers_sentence(data, loc)) + " " + _("Click a country, or search for it, to open its card."),
+    headline(data, instrument, loc),
+    ui.md(endorsers_sentence(data, instrument, loc)) + " " + _("Click a country, or search for it, to open its card."),
 )
+ui.statement_picker(view)
+ui.instrument_facts(instrument, data, loc)
 
 map_column, side_column = st.columns([3, 1], gap="medium")
 with side_column:
     st.subheader(_("Organisations"), anchor=False)
-    for endorsement in data.endorsing_organisations:
-        org = endorsement.party_id
-        with st.container(border=True, key=f"org-{org}"):
-            st.markdown(f"**{ui.md(party_name(data, org, loc))}**")
-            ui.status_badge(endorsement.status, loc)
-            if data.members(org):
-                st.markdown(
-                    _("{n} of its {total} member states endorsed.").format(
-                        n=len(endorsing_members(data, org)), total=len(data.members(org))
-                    )
-                )
+    for position in instrument.organisations:
+        with st.container(border=True, key=f"org-{position.party_id}"):
+            st.markdown(f"**{ui.md(party_name(data, position.party_id, loc))}**")
+            ui.status_badge(instrument.category(position.party_id), loc)
+            members = data.members(position.party_id)
+            if members:
+                n = len(members_with(instrument, data, position.party_id))
+                st.markdown(_("{n} of its {total} member states endorsed.").format(n=n, total=len(members)))
     st.radio(
         _("Outline the members of"),
-        ["", *(e.party_id for e in data.endorsing_organisations)],
+        ["", *groups(data)],
         format_func=lambda o: ui.md(party_name(data, o, loc)) if o else _("No organisation"),
         key=ui.bind("outline_choice", state.outline or ""),
         on_change=ui.follow(state, "outline_choice", "outline"),
     )
     if state.outline:
-        missing = non_endorsing_members(data, state.outline)
+        missing = members_without(instrument, data, state.outline)
         st.markdown(_("**Members that did not endorse ({n}):**").format(n=len(missing)))
         st.markdown(
             "\n".join(f"- {ui.md(party_name(data, iso, loc))}" for iso in missing)
@@ -79,13 +79,10 @@ with map_column:
     )
     ui.share_panel(view, chart)
     if state.country:
-        ui.country_card(country_card(data, state.country, loc), data, loc)
+        ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
 
-with st.expander(_("Table: all {n} endorsers, in the published order").format(n=len(data.endorsements)), icon=":material/table:"):
-    st.dataframe(endorsers_table(data, loc), hide_index=True, width="stretch", key="endorsers_table")
-    statuses = ", ".join(status_label(s, _) for s in ("co_chair", "signatory", "observer", "listed"))
-    st.caption(
-        _("Statuses: {statuses}. The table can be sorted by clicking a column and searched from its toolbar.").format(
-            statuses=statuses
-        )
-    )
+with st.expander(
+    _("Table: all {n} named parties, in the published order").format(n=len(instrument.positions)), icon=":material/table:"
+):
+    st.dataframe(positions_table(data, instrument, loc), hide_index=True, width="stretch", key="positions_table")
+    st.caption(_("The table can be sorted by clicking a column and searched from its toolbar."))

@@ -20,7 +20,7 @@ ui.page_header(
 
 if state.quote:
     ui.quote_card(next(q for q in data.quotes if q.quote_id == state.quote), data, loc, permalink=False)
-    ui.page_link(QuotesState(loc.lang), _("Show all quotes"), ":material/arrow_back:")
+    ui.page_link(QuotesState(loc.lang, state.statement), _("Show all quotes"), ":material/arrow_back:")
 else:
     speakers = {q.speaker: loc.text(q, "speaker") for q in data.quotes}
     organisations = {q.organisation: loc.text(q, "organisation") for q in data.quotes}
@@ -63,4 +63,4 @@ else:
     else:
         st.caption(_("{n} of {total} quotes").format(n=len(found), total=len(data.quotes)))
         for quote in found:
-            ui.quote_card(quote, data, loc)
+            ui.quote_card(quote, data, loc, statement=state.statement)

@@ -30,10 +30,10 @@ def test_full_deck(dataset: Dataset) -> None:
         ("38", "States that endorsed"),
         ("339", "Children on the list handed to Russia"),
         ("~20,000", "Children deported, per Ukraine"),
-        ("1,625", "Children returned so far"),
+        ("2,000", "Children returned so far"),
     ]
     assert deck[0].numbers[0].context == "+ the European Union and the Council of Europe"
-    assert "Children returned so far: 1,625 (as of 23 September 2025). Source: Interfax-Ukraine, 23 Sept 2025." in deck[0].notes
+    assert "Children returned so far: 2,000 (as of 17 February 2026). Source: Babel." in deck[0].notes
     assert "Members that did not endorse: Cyprus, Hungary, Poland, Slovakia" in deck[2].lines
     assert deck[3].lines == ("64 days from “List of 339 handed over” to “Coalition statement”.",)
     assert [s.title for s in deck if s.kind == "quote"] == [

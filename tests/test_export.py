@@ -31,7 +31,8 @@ def png_size(png: bytes) -> tuple[int, int]:
 def test_map_rows_are_all_forty_endorsers(dataset: Dataset) -> None:
     rows = view_rows(dataset, MapState())
     assert len(rows) == 40
-    assert rows.loc[rows.party_id == "UKR", "status"].item() == "co_chair"
+    assert rows.loc[rows.party_id == "UKR", "position"].item() == "co_chair"
+    assert set(rows.statement_id) == {"coalition-2025-08-05"}
     assert rows.loc[rows.party_id == "HRV", "eu_member"].item()
 
 
@@ -79,11 +80,11 @@ def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
 def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None:
     cite = citation(dataset, "http://localhost:8501/map?country=UKR", locale("en"))
     for text in (cite.text, cite.bibtex):
-        assert "1.0.0" in text
+        assert "2.0.0" in text
         assert "http://localhost:8501/map?country=UKR" in text
         assert "UNITED24 Media" in text
     assert cite.bibtex.startswith("@misc{")
-    assert credit_line(dataset, locale("en")).endswith("Licence: CC BY 4.0 · Data as of 28 November 2026")
+    assert credit_line(dataset, locale("en")).endswith("Licence: CC BY 4.0 · Data as of 29 November 2026")
 
 
 def test_data_package_zip_validates(dataset: Dataset, tmp_path: Path) -> None:
@@ -100,7 +101,7 @@ def test_data_package_zip_validates(dataset: Dataset, tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("ok: 1 statement, 38 states")
+    assert result.stdout.startswith("ok: 12 statements, 340 positions")
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -10,11 +10,13 @@ import pytest
 from coalition import Dataset, theme
 from coalition.figures import Options, build, has_chart
 from coalition.geo import shapes
+from coalition.positions import chosen
 from coalition.viewstate import MapState, QuotesState, TimelineState
 
 
 def traces(fig: go.Figure, kind: str) -> list[go.Choropleth | go.Scattergeo | go.Scatter]:
-    return [t for t in fig.data if t.type == kind]
+    """The figure's traces of one kind that draw data (not the legend-only entry for grey states)."""
+    return [t for t in fig.data if t.type == kind and t.customdata is not None]
 
 
 def labels(fig: go.Figure) -> list[str]:
@@ -27,7 +29,7 @@ def test_map_colours_every_endorsing_state_by_status(dataset: Dataset) -> None:
     for trace in traces(fig, "choropleth"):
         for iso in trace.locations:
             coloured[iso] = trace.colorscale[0][1]
-    assert set(coloured) == {e.party_id for e in dataset.states}
+    assert set(coloured) == {p.party_id for p in chosen(dataset, "").states}
     assert coloured["UKR"] == coloured["CAN"] == theme.CO_CHAIR.colour
     assert coloured["CHE"] == theme.OBSERVER.colour
     assert coloured["FRA"] == theme.SIGNATORY.colour
@@ -36,15 +38,15 @@ def test_map_colours_every_endorsing_state_by_status(dataset: Dataset) -> None:
 
 def test_map_legend_is_in_words(dataset: Dataset) -> None:
     fig = build(MapState(), dataset).figure
-    assert [t.name for t in fig.data if t.showlegend] == ["Co-chair (signatory)", "Signatory", "Observer"]
+    assert [t.name for t in fig.data if t.showlegend] == ["Co-chair (signatory)", "Signatory", "Observer", "Did not endorse"]
     uk = build(MapState(lang="uk"), dataset).figure
-    assert [t.name for t in uk.data if t.showlegend] == ["Співголова (підписант)", "Підписант", "Спостерігач"]
+    assert [t.name for t in uk.data if t.showlegend][:3] == ["Співголова (підписант)", "Підписант", "Спостерігач"]
 
 
 def test_every_endorsing_state_has_a_symbol_of_its_status(dataset: Dataset) -> None:
     fig = build(MapState(), dataset).figure
     symbols = {row[0]: t.marker.symbol for t in traces(fig, "scattergeo") for row in t.customdata}
-    assert set(symbols) == {e.party_id for e in dataset.states}
+    assert set(symbols) == {p.party_id for p in chosen(dataset, "").states}
     assert symbols["CAN"] == symbols["UKR"] == "star"
     assert symbols["CHE"] == "diamond"
     assert symbols["LIE"] == symbols["FRA"] == "circle"
@@ -62,15 +64,17 @@ def test_small_states_symbols_are_drawn_on_top_of_their_neighbours(dataset: Data
 
 
 def test_every_endorsing_state_has_a_shape_in_the_local_topojson(dataset: Dataset) -> None:
-    assert [e.party_id for e in dataset.states if e.party_id not in shapes()] == []
+    states = {p.party_id for p in dataset.positions if p.party_kind == "state"}
+    assert states <= set(shapes()), "every named state has a shape or a label point"
 
 
 def test_hover_names_the_state_its_status_and_groups(dataset: Dataset) -> None:
     fig = build(MapState(), dataset).figure
     rows = {row[0]: row for t in traces(fig, "choropleth") for row in t.customdata}
-    assert rows["FRA"][1:] == ["France", "Signatory", "Member of: European Union, Council of Europe"]
-    assert rows["JPN"][3] == "Not in the EU or the Council of Europe"
-    assert all(t.hovertemplate.startswith("<b>%{customdata[1]}</b>") for t in fig.data)
+    assert rows["FRA"][1:] == ["France", "Signatory", "Member of: EU, CoE, G7, OSCE"]
+    assert rows["JPN"][3] == "Member of: G7"
+    assert rows["ARG"][3] == "Not a member of EU, CoE, G7 or OSCE"
+    assert all(t.hovertemplate.startswith("<b>%{customdata[1]}</b>") for t in fig.data if t.customdata is not None)
 
 
 def test_focus_rings_the_country(dataset: Dataset) -> None:
@@ -104,8 +108,9 @@ def test_europe_view_has_its_projection_and_extent(dataset: Dataset) -> None:
 
 def test_map_alt_text_names_the_co_chairs_and_the_focus(dataset: Dataset) -> None:
     alt = build(MapState(country="LIE"), dataset).alt_text
-    assert "Canada and Ukraine as co-chairs" in alt
-    assert "35 signatories and Switzerland as observer" in alt
+    assert "Co-chairs: Canada and Ukraine." in alt
+    assert "Signatory: 35; Co-chair (signatory): 2; Observer: 1" in alt
+    assert "All other countries are grey: they did not endorse." in alt
     assert "Liechtenstein is highlighted (signatory)" in alt
 
 

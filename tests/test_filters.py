@@ -1,65 +1,101 @@
-"""Pure selections: statuses, groups, country cards, event and quote filters, intervals."""
+"""Pure selections: positions per instrument, groups, dossiers, event and quote filters, intervals."""
 
 from __future__ import annotations
 
 from coalition import Dataset
 from coalition.filters import (
     country_card,
-    country_status,
-    endorsers_table,
     filter_events,
+    groups,
     key_intervals,
-    non_endorsing_members,
+    members_with,
+    members_without,
     party_name,
+    positions_table,
     search_quotes,
 )
 from coalition.i18n import locale
+from coalition.positions import chosen, instrument
 
 EN = locale("en")
 
 
-def test_statuses(dataset: Dataset) -> None:
-    assert country_status(dataset, "UKR") == "co_chair"
-    assert country_status(dataset, "CAN") == "co_chair"
-    assert country_status(dataset, "CHE") == "observer"
-    assert country_status(dataset, "LIE") == "signatory"
-    assert country_status(dataset, "USA") == "none"
+def test_categories_in_the_featured_statement(dataset: Dataset) -> None:
+    view = chosen(dataset, "")
+    assert [view.category(iso) for iso in ("UKR", "CAN", "CHE", "LIE", "USA")] == [
+        "co_chair",
+        "co_chair",
+        "observer",
+        "signatory",
+        "none",
+    ]
 
 
-def test_members_that_did_not_endorse(dataset: Dataset) -> None:
-    assert non_endorsing_members(dataset, "EU") == ("CYP", "HUN", "POL", "SVK")
-    assert len(non_endorsing_members(dataset, "COE")) == 46 - 32
+def test_a_partial_vote_says_unknown_not_no(dataset: Dataset) -> None:
+    vote = instrument(dataset, "unga-es-11-9")
+    assert vote.category("USA") == "in_favour"
+    assert vote.category("RUS") == "against"
+    assert vote.category("PRK") == vote.category("COD") == "disputed"
+    assert vote.category("FRA") == "unknown"
+    assert vote.named("against") == 12
+    assert vote.largest_reported("against") == 12
+
+
+def test_withdrawals_replace_signatures(dataset: Dataset) -> None:
+    summit = instrument(dataset, "burgenstock-2024-06-16")
+    assert summit.category("IRQ") == "withdrew"
+    assert summit.category("ATG") == "signatory"
+    assert summit.category("CHE") in ("co_chair", "signatory")
+
+
+def test_members_with_and_without(dataset: Dataset) -> None:
+    view = chosen(dataset, "")
+    assert members_without(view, dataset, "EU") == ("CYP", "HUN", "POL", "SVK")
+    assert len(members_without(view, dataset, "COE")) == 46 - 32
+    assert len(members_with(view, dataset, "EU")) == 23
     assert "RUS" not in dataset.members("COE")
+    assert groups(dataset)[:2] == ("EU", "COE") and {"G7", "OSCE"} <= set(groups(dataset))
 
 
-def test_country_card_for_an_endorser(dataset: Dataset) -> None:
-    card = country_card(dataset, "UKR", EN)
+def test_dossier_of_an_endorser(dataset: Dataset) -> None:
+    card = country_card(dataset, chosen(dataset, ""), "UKR", EN)
     assert card.status == "co_chair"
-    assert card.position == 36
-    assert card.groups == ("COE",)
+    assert card.position is not None and card.position.list_order == 36
+    assert "COE" in card.groups
     assert {e.event_id for e in card.events} >= {"istanbul-1", "istanbul-2", "istanbul-3", "list-handover"}
     assert {q.quote_id for q in card.quotes} == {"yermak", "sybiha"}
+    assert [c.change for c in card.membership] == ["founded"]
 
 
-def test_country_card_for_a_non_endorser(dataset: Dataset) -> None:
-    card = country_card(dataset, "HUN", EN)
-    assert card.status == "none"
-    assert card.position is None
-    assert set(card.groups) == {"EU", "COE"}
+def test_dossier_of_poland_across_instruments(dataset: Dataset) -> None:
+    card = country_card(dataset, chosen(dataset, ""), "POL", EN)
+    assert card.status == "none" and card.position is None
+    by_id = {statement.statement_id: category for statement, _, category in card.instruments}
+    assert by_id["coalition-2025-08-05"] == "none"
+    assert by_id["un-joint-2023-04-05"] == "signatory"
+    dates = [statement.date for statement, _, _ in card.instruments]
+    assert dates == sorted(dates)
 
 
 def test_party_names(dataset: Dataset) -> None:
     assert party_name(dataset, "EU", EN) == "European Union"
     assert party_name(dataset, "COE", locale("uk")) == "Рада Європи"
     assert party_name(dataset, "MDA", EN) == "Moldova"
+    assert party_name(dataset, "XKX", EN) == "Kosovo"
 
 
-def test_endorsers_table_lists_all_forty_in_order(dataset: Dataset) -> None:
-    table = endorsers_table(dataset, EN)
+def test_positions_table_lists_all_forty_in_order(dataset: Dataset) -> None:
+    table = positions_table(dataset, chosen(dataset, ""), EN)
     assert len(table) == 40
     assert list(table["No."]) == list(range(1, 41))
-    assert table.loc[table["Code"] == "CAN", "Status"].item() == "Co-chair (signatory)"
+    assert table.loc[table["Code"] == "CAN", "Position"].item() == "★ Co-chair (signatory)"
     assert table.loc[table["Code"] == "COE", "Kind"].item() == "Organisation"
+
+
+def test_inferred_names_say_why_in_the_table(dataset: Dataset) -> None:
+    table = positions_table(dataset, instrument(dataset, "osce-moscow-2023-03-30"), EN)
+    assert len(table) == 45
+    assert (table["Inferred"] != "").sum() == 20
 
 
 def test_filter_events_by_kind_in_date_order(dataset: Dataset) -> None:

@@ -13,6 +13,7 @@ from babel.messages.pofile import read_po
 from coalition import Dataset
 from coalition.countries import country_name
 from coalition.i18n import LOCALE_DIR, locale
+from coalition.positions import chosen
 from coalition.text import headline, summary_paragraph
 from tests.conftest import ROOT
 
@@ -45,9 +46,11 @@ def test_every_interface_string_has_a_ukrainian_translation() -> None:
 
 
 def test_plural_forms_follow_the_count(dataset: Dataset) -> None:
-    assert headline(dataset, locale("uk")).startswith("38 держав, Європейський Союз і Рада Європи")
+    assert headline(dataset, chosen(dataset, ""), locale("uk")).startswith("38 держав, Європейський Союз і Рада Європи")
     assert locale("uk").ngettext("{n} state, x", "{n} states, x", 2) == "{n} states, x"  # unknown msgid: English rule
-    assert headline(dataset, locale("en")).startswith("38 states, the European Union and the Council of Europe demand")
+    assert headline(dataset, chosen(dataset, ""), locale("en")).startswith(
+        "38 states, the European Union and the Council of Europe demand"
+    )
 
 
 @pytest.mark.parametrize("message", [m for m in CATALOGUE if m.id], ids=lambda m: str(m.id)[:40])
@@ -66,7 +69,7 @@ def test_ukrainian_interface_and_formats(dataset: Dataset) -> None:
     assert locale("en").number(20000) == "20,000"
     assert uk.join(["Канада", "Україна"]) == "Канада і Україна"
     assert locale("en").join(["A", "B", "C"]) == "A, B and C"
-    text = summary_paragraph(dataset, uk)
+    text = summary_paragraph(dataset, chosen(dataset, ""), uk)
     assert "Канада і Україна" in text and "Угорщина" in text
     assert not re.search(r"\b(the|and|states)\b", text)
 

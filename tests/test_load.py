@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from coalition import DataError, load_dataset
+from coalition.positions import chosen
 from tests.conftest import DATA, TINY, EditCsv
 
 
@@ -27,7 +28,7 @@ def test_shipped_package_counts(dataset: object) -> None:
     assert isinstance(dataset, Dataset)
     assert (
         dataset.summary()
-        == "1 statement, 38 states (37 signatories, 1 observer), 2 organisations, 13 events, 4 quotes, 3 corrections"
+        == "12 statements, 340 positions, 32 reported counts, 17 membership changes, 7 series of 51 figures, 13 events, 4 quotes, 3 corrections"
     )
 
 
@@ -35,12 +36,14 @@ def test_endorsers_keep_the_articles_order(dataset: object) -> None:
     from coalition import Dataset
 
     assert isinstance(dataset, Dataset)
-    names = [e.published_name for e in dataset.endorsements]
+    featured = chosen(dataset, "")
+    names = [p.published_name for p in featured.positions]
     assert names[0] == "Argentina"
     assert names[36] == "United Kingdom"
     assert names[37:] == ["European Union", "Switzerland", "Council of Europe"]
-    assert {e.party_id for e in dataset.endorsements if e.co_chair} == {"CAN", "UKR"}
-    assert [e.status for e in dataset.endorsements if e.party_id in ("CHE", "EU", "COE")] == ["observer", "observer", "listed"]
+    assert {p.party_id for p in featured.positions if p.position == "co_chair"} == {"CAN", "UKR"}
+    assert [p.position for p in featured.positions if p.party_id in ("CHE", "EU", "COE")] == ["observer", "observer", "listed"]
+    assert [p.list_order for p in featured.positions] == list(range(1, 41))
 
 
 def test_groupings_have_27_and_46_members(dataset: object) -> None:
@@ -49,7 +52,7 @@ def test_groupings_have_27_and_46_members(dataset: object) -> None:
     assert isinstance(dataset, Dataset)
     assert len(dataset.members("EU")) == 27
     assert len(dataset.members("COE")) == 46
-    endorsing = {e.party_id for e in dataset.states}
+    endorsing = set(chosen(dataset, "").endorsing_states())
     assert set(dataset.members("EU")) - endorsing == {"CYP", "HUN", "POL", "SVK"}
 
 
@@ -85,13 +88,13 @@ def test_editing_a_file_invalidates_the_cache(tiny_copy: Path, replace_in: EditC
 
 
 def test_unknown_country_code(tiny_copy: Path, replace_in: EditCsv) -> None:
-    replace_in(tiny_copy, "endorsements.csv", "tiny-statement,1,CAN,", "tiny-statement,1,XYZ,")
-    assert "endorsements.csv:2: party_id: 'XYZ' is not an ISO 3166 alpha-3 code" in problems_of(tiny_copy)
+    replace_in(tiny_copy, "positions.csv", "tiny-statement,1,CAN,", "tiny-statement,1,XYZ,")
+    assert "positions.csv:2: party_id: 'XYZ' is not an ISO 3166 alpha-3 code" in problems_of(tiny_copy)
 
 
 def test_published_name_must_match_code(tiny_copy: Path, replace_in: EditCsv) -> None:
-    replace_in(tiny_copy, "endorsements.csv", "tiny-statement,2,CZE,", "tiny-statement,2,SVK,")
-    assert "endorsements.csv:3: published_name: 'Czech Republic' resolves to CZE, not SVK" in problems_of(tiny_copy)
+    replace_in(tiny_copy, "positions.csv", "tiny-statement,2,CZE,", "tiny-statement,2,SVK,")
+    assert "positions.csv:3: published_name: 'Czech Republic' resolves to CZE, not SVK" in problems_of(tiny_copy)
 
 
 def test_impossible_date(tiny_copy: Path, replace_in: EditCsv) -> None:
@@ -122,7 +125,7 @@ def test_correction_as_published_must_be_in_source(tiny_copy: Path, replace_in: 
 
 def test_ragged_row(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "figures.csv", "exact,children", "exact,children,extra")
-    assert "figures.csv:2: the row has 13 cells, the header has 12" in problems_of(tiny_copy)
+    assert "figures.csv:2: the row has 14 cells, the header has 13" in problems_of(tiny_copy)
 
 
 def test_missing_column(tiny_copy: Path, replace_in: EditCsv) -> None:
@@ -154,10 +157,10 @@ def test_non_utf8(tiny_copy: Path) -> None:
 
 
 def test_enum_and_required(tiny_copy: Path, replace_in: EditCsv) -> None:
-    replace_in(tiny_copy, "endorsements.csv", "signatory,true", "signed,true")
+    replace_in(tiny_copy, "positions.csv", "signatory,,high", "signed,,high")
     replace_in(tiny_copy, "figures.csv", "Children on the list", "")
     message = problems_of(tiny_copy)
-    assert "endorsements.csv:2: status: 'signed' is not an allowed value — use one of: signatory, observer, listed" in message
+    assert "positions.csv:3: position: 'signed' is not an allowed value — use one of: co_chair, signatory, observer" in message
     assert "figures.csv:2: label: the value is required but empty" in message
 
 

@@ -1,33 +1,53 @@
-"""Generated prose and markdown escaping."""
+"""Generated prose follows the chosen instrument and says how much we know."""
 
 from __future__ import annotations
 
 from coalition import Dataset
 from coalition.i18n import locale
-from coalition.text import map_description, summary_paragraph, timeline_description
+from coalition.positions import chosen, instrument
+from coalition.text import endorsers_sentence, headline, map_description, named_sentence, summary_paragraph, timeline_description
 from coalition.viewstate import TimelineState
 
 EN = locale("en")
 
 
 def test_summary_states_the_key_facts(dataset: Dataset) -> None:
-    text = summary_paragraph(dataset, EN)
-    assert "On 5 August 2025" in text
-    assert "co-chaired by Canada and Ukraine" in text
+    text = summary_paragraph(dataset, chosen(dataset, ""), EN)
+    assert (
+        "On 5 August 2025, the International Coalition for the Return of Ukrainian Children issued this joint statement." in text
+    )
+    assert "Co-chaired by Canada and Ukraine." in text
     assert "38 states endorsed it: 37 as signatories and Switzerland as observer" in text
-    assert "339 children" in text
     assert "Cyprus, Hungary, Poland, Slovakia" in text
 
 
 def test_summary_follows_the_data(tiny_dataset: Dataset) -> None:
-    text = summary_paragraph(tiny_dataset, EN)
+    text = summary_paragraph(tiny_dataset, chosen(tiny_dataset, ""), EN)
     assert "2 states endorsed it" in text
-    assert "12 children" in text
+
+
+def test_headline_of_a_statement_and_of_a_vote(dataset: Dataset) -> None:
+    assert headline(dataset, chosen(dataset, ""), EN) == (
+        "38 states, the European Union and the Council of Europe demand that Russia return Ukraine's children"
+    )
+    vote = instrument(dataset, "unga-es-11-9")
+    assert headline(dataset, vote, EN) == vote.statement.title
+
+
+def test_a_partial_vote_says_how_much_is_named(dataset: Dataset) -> None:
+    text = named_sentence(instrument(dataset, "unga-es-11-9"), EN)
+    assert "8 of 91 in favour" in text and "12 of 12 against" in text and "27 of 57 abstained" in text
+    assert "The list is partial: a state not named is unknown, not opposed." in text
+    assert endorsers_sentence(dataset, instrument(dataset, "unga-es-11-9"), EN) == text
 
 
 def test_descriptions_give_the_numbers(dataset: Dataset) -> None:
-    assert "38 states" in map_description(dataset, EN)
-    assert "Liechtenstein is highlighted (signatory)" in map_description(dataset, EN, "LIE")
+    view = chosen(dataset, "")
+    assert "Signatory: 35" in map_description(dataset, view, EN)
+    assert "Liechtenstein is highlighted (signatory)" in map_description(dataset, view, EN, "LIE")
+    partial = map_description(dataset, instrument(dataset, "unga-es-11-9"), EN, "FRA")
+    assert "All other countries are grey: unknown, our list is partial." in partial
+    assert "France is highlighted (unknown: not named in our partial list)" in partial
     assert "64 days passed" in timeline_description(dataset, EN, TimelineState())
 
 

@@ -78,8 +78,8 @@ def test_query_to_state_to_canonical_query(
 BAD_VALUES: list[tuple[str, dict[str, str], ViewState, str]] = [
     ("map", {"country": "ZZZ"}, MapState(), "There is no country with the code “ZZZ”. Use a three-letter ISO code such as UKR."),
     ("map", {"country": "UKRAINE"}, MapState(), "There is no country with the code “UKRAINE”."),
-    ("map", {"outline": "NATO"}, MapState(), "Ignored “NATO”: use one of EU, COE."),
-    ("map", {"outline": "EU,COE"}, MapState(), "Ignored “EU,COE”: use one of EU, COE."),
+    ("map", {"outline": "NATO"}, MapState(), "Ignored “NATO”: use one of EU, COE, G7, OSCE."),
+    ("map", {"outline": "EU,COE"}, MapState(), "Ignored “EU,COE”: use one of EU, COE, G7, OSCE."),
     ("map", {"view": "mars"}, MapState(), "Ignored “mars”: use one of world, europe."),
     ("overview", {"lang": "fr"}, OverviewState(), "Ignored “fr”: use one of en, uk."),
     ("timeline", {"event": "nope"}, TimelineState(), "There is no event “nope”. Pick one from the list below."),

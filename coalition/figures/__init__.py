@@ -6,18 +6,20 @@ medium) and nothing patches it afterwards.
 
 from __future__ import annotations
 
+from coalition.figures.compare import compare_chart
 from coalition.figures.frame import Chart, Options
 from coalition.figures.timeline import timeline_chart
+from coalition.figures.trends import trends_chart
 from coalition.figures.world import map_chart
 from coalition.models import Dataset
-from coalition.viewstate import MapState, TimelineState, ViewState
+from coalition.viewstate import CompareState, MapState, TimelineState, TrendsState, ViewState
 
 __all__ = ["Chart", "Options", "build", "has_chart"]
 
 
 def has_chart(state: ViewState) -> bool:
-    """True for the views that draw a chart (the map and the timeline)."""
-    return isinstance(state, MapState | TimelineState)
+    """True for the views that draw a chart: the map, the timeline, the compare grid and the series over time."""
+    return isinstance(state, MapState | TimelineState | CompareState | TrendsState)
 
 
 def build(state: ViewState, data: Dataset, options: Options | None = None) -> Chart:
@@ -27,4 +29,8 @@ def build(state: ViewState, data: Dataset, options: Options | None = None) -> Ch
         return map_chart(state, data, options)
     if isinstance(state, TimelineState):
         return timeline_chart(state, data, options)
+    if isinstance(state, CompareState):
+        return compare_chart(state, data, options)
+    if isinstance(state, TrendsState):
+        return trends_chart(state, data, options)
     raise ValueError(f"the {state.page} view has no chart")

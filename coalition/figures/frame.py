@@ -15,6 +15,9 @@ Medium = Literal["screen", "embed", "slide", "image"]
 SIZES: dict[str, dict[str, tuple[int | None, int]]] = {
     "map": {"screen": (None, 560), "embed": (None, 520), "slide": (None, 450), "image": (1600, 1000)},
     "timeline": {"screen": (None, 520), "embed": (None, 480), "slide": (None, 450), "image": (1600, 900)},
+    "trends": {"screen": (None, 620), "embed": (None, 560), "slide": (None, 450), "image": (1600, 1000)},
+    # The compare chart's height grows with its rows: this is the height of everything but the rows.
+    "compare": {"screen": (None, 260), "embed": (None, 240), "slide": (None, 200), "image": (1600, 360)},
 }
 FONT_SIZE = {"screen": 15, "embed": 15, "slide": 20, "image": 18}
 TITLE_SIZE = 26
@@ -50,9 +53,13 @@ def font(options: Options, scale: float = 1.0) -> dict[str, Any]:
     return {"family": FONT, "size": round(FONT_SIZE[options.medium] * scale), "color": options.palette.text}
 
 
-def frame(view: str, options: Options, margin: dict[str, int]) -> dict[str, Any]:
-    """Layout of size, margins, fonts and background; for images also the title on top and the credit at the bottom."""
+def frame(view: str, options: Options, margin: dict[str, int], extra_height: int = 0) -> dict[str, Any]:
+    """Layout of size, margins, fonts and background; for images also the title on top and the credit at the bottom.
+
+    `extra_height` (pixels) is added to the view's height, for charts that grow with their rows.
+    """
     width, height = SIZES[view][options.medium]
+    height += extra_height
     layout: dict[str, Any] = {
         "height": height,
         "font": font(options),
@@ -97,5 +104,6 @@ def frame(view: str, options: Options, margin: dict[str, int]) -> dict[str, Any]
 
 
 def chart(view: str, figure: go.Figure, alt_text: str, options: Options) -> Chart:
-    width, height = SIZES[view][options.medium]
-    return Chart(figure, alt_text, width, height)
+    """The Chart of a finished figure; its size is the figure's own."""
+    width, _ = SIZES[view][options.medium]
+    return Chart(figure, alt_text, width, int(figure.layout.height))

@@ -8,10 +8,11 @@ import plotly.graph_objects as go
 
 from coalition import theme
 from coalition.figures.frame import Chart, Options, chart, font, frame
-from coalition.filters import country_status, groups_of, non_endorsing_members, party_name
+from coalition.filters import groups, groups_of, members_without, party_name
 from coalition.geo import Shape, shapes
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset
+from coalition.positions import Instrument, chosen
 from coalition.text import map_description
 from coalition.viewstate import MapState
 
@@ -27,10 +28,12 @@ WORLD_GEO: dict[str, Any] = {"projection": {"type": "natural earth"}, "lataxis":
 
 
 def _groups_text(data: Dataset, iso3: str, loc: Locale) -> str:
-    names = [party_name(data, g, loc) for g in groups_of(data, iso3)]
-    return (
-        loc._("Member of: {groups}").format(groups=", ".join(names)) if names else loc._("Not in the EU or the Council of Europe")
-    )
+    """The groups a state belongs to, by short name, e.g. 'Member of: EU, CoE, G7, OSCE'."""
+    names = [data.organisation(g).short_name for g in groups_of(data, iso3)]
+    if names:
+        return loc._("Member of: {groups}").format(groups=", ".join(names))
+    every = [data.organisation(g).short_name for g in groups(data)]
+    return loc._("Not a member of {groups}").format(groups=loc.join(every, "or"))
 
 
 def _hover_rows(data: Dataset, isos: list[str], label: str, loc: Locale) -> list[list[str]]:
@@ -53,15 +56,15 @@ def _markers(
     )
 
 
-def _status_traces(state: MapState, data: Dataset, loc: Locale, options: Options) -> list[go.BaseTraceType]:
-    """Shapes by status, then symbols: small states' symbols last, so a neighbour's never covers them (LIE next to CHE)."""
+def _status_traces(state: MapState, view: Instrument, data: Dataset, loc: Locale, options: Options) -> list[go.BaseTraceType]:
+    """Shapes by category, then symbols: small states' symbols last, so a neighbour's never covers them (LIE next to CHE)."""
     colours, world = options.palette, shapes()
     outlined = set(data.members(state.outline)) if state.outline else set()
     areas: list[go.BaseTraceType] = []
     regular_markers: list[go.BaseTraceType] = []
     small_markers: list[go.BaseTraceType] = []
     for style in theme.STATUS_STYLES.values():
-        isos = [e.party_id for e in data.states if country_status(data, e.party_id) == style.key]
+        isos = [p.party_id for p in view.states if view.category(p.party_id) == style.key]
         if not isos:
             continue
         label = theme.status_label(style.key, loc._)
@@ -87,28 +90,42 @@ def _status_traces(state: MapState, data: Dataset, loc: Locale, options: Options
         marked = [iso for iso in isos if iso in world]
         regular = [iso for iso in marked if not world[iso].is_small]
         small = [iso for iso in marked if world[iso].is_small]
-        legend_layer = regular or small  # one legend entry per status, on its first non-empty layer
+        legend_layer = regular or small  # one legend entry per category, on its first non-empty layer
         marker = {
             "symbol": style.symbol,
             "size": 12 if style.symbol == "star" else 7,
             "color": style.colour,
-            "line": {"color": colours.border, "width": 1},
+            "line": {"color": colours.outline if style.symbol.endswith("-open") else colours.border, "width": 1},
         }
         for group, layer in ((regular, regular_markers), (small, small_markers)):
             if group:
                 rows = _hover_rows(data, group, label, loc)
                 layer.append(_markers(group, world, marker, rows, label, legendgroup=style.key, showlegend=group is legend_layer))
-    return [*areas, *regular_markers, *small_markers]
+    return [*areas, *regular_markers, *small_markers, _grey_legend(view, loc, options)]
 
 
-def _outline_traces(state: MapState, data: Dataset, loc: Locale, options: Options) -> list[go.BaseTraceType]:
-    """The outlined organisation's members that did not endorse: outlined in grey, with a cross."""
+def _grey_legend(view: Instrument, loc: Locale, options: Options) -> go.Scattergeo:
+    """A legend entry, in words, for the grey states: 'did not endorse' on a complete list, 'unknown' on a partial one."""
+    label = theme.status_label("none" if view.complete else "unknown", loc._)
+    marker = {"symbol": "square", "size": 12, "color": options.palette.land, "line": {"color": options.palette.muted, "width": 1}}
+    return go.Scattergeo(lon=[None], lat=[None], mode="markers", marker=marker, name=label, hoverinfo="skip", showlegend=True)
+
+
+def _outline_traces(state: MapState, view: Instrument, data: Dataset, loc: Locale, options: Options) -> list[go.BaseTraceType]:
+    """The outlined organisation's members not named in support: outlined, with a cross."""
     if not state.outline:
         return []
     colours, world = options.palette, shapes()
-    missing = list(non_endorsing_members(data, state.outline))
-    label = loc._("{organisation} member that did not endorse").format(organisation=party_name(data, state.outline, loc))
-    none = theme.status_label("none", loc._)
+    missing = list(members_without(view, data, state.outline))
+    organisation = party_name(data, state.outline, loc)
+    if view.complete:
+        label = loc._("{organisation} member that did not endorse").format(organisation=organisation)
+    else:
+        label = loc._("{organisation} member not named in support").format(organisation=organisation)
+    rows = [
+        [iso, party_name(data, iso, loc), theme.status_label(view.category(iso), loc._), _groups_text(data, iso, loc)]
+        for iso in missing
+    ]
     area = go.Choropleth(
         locations=missing,
         z=[0] * len(missing),
@@ -117,21 +134,21 @@ def _outline_traces(state: MapState, data: Dataset, loc: Locale, options: Option
         showscale=False,
         marker_line_color=colours.outline,
         marker_line_width=1.2,
-        customdata=_hover_rows(data, missing, none, loc),
+        customdata=rows,
         hovertemplate=HOVER,
         name=label,
         showlegend=False,
     )
-    drawn = [iso for iso in missing if iso in world]
+    drawn = [row for row in rows if row[0] in world]
     marker = {"symbol": "x-thin", "size": 8, "color": colours.outline, "line": {"color": colours.outline, "width": 2}}
-    return [area, _markers(drawn, world, marker, _hover_rows(data, drawn, none, loc), label, showlegend=True)]
+    return [area, _markers([row[0] for row in drawn], world, marker, drawn, label, showlegend=True)]
 
 
-def _focus_traces(state: MapState, data: Dataset, loc: Locale) -> list[go.BaseTraceType]:
+def _focus_traces(state: MapState, view: Instrument, data: Dataset, loc: Locale) -> list[go.BaseTraceType]:
     world = shapes()
     if not state.country or state.country not in world:
         return []
-    status = theme.status_label(country_status(data, state.country), loc._)
+    status = theme.status_label(view.category(state.country), loc._)
     name = loc._("Selected: {country}").format(country=party_name(data, state.country, loc))
     marker = {"symbol": "circle-open", "size": 26, "color": theme.FOCUS, "line": {"width": 3, "color": theme.FOCUS}}
     return [_markers([state.country], world, marker, _hover_rows(data, [state.country], status, loc), name, showlegend=True)]
@@ -141,10 +158,11 @@ def map_chart(state: MapState, data: Dataset, options: Options) -> Chart:
     """The map of `state` (region, outline, focus) drawn for `options`; legend in words, status never on colour alone."""
     loc = locale(state.lang)
     colours = options.palette
+    view = chosen(data, state.statement)
     traces = [
-        *_status_traces(state, data, loc, options),
-        *_outline_traces(state, data, loc, options),
-        *_focus_traces(state, data, loc),
+        *_status_traces(state, view, data, loc, options),
+        *_outline_traces(state, view, data, loc, options),
+        *_focus_traces(state, view, data, loc),
     ]
     geo: dict[str, Any] = {
         "resolution": 50,
@@ -172,4 +190,4 @@ def map_chart(state: MapState, data: Dataset, options: Options) -> Chart:
     layout["geo"] = geo
     layout["clickmode"] = "event+select"
     figure = go.Figure(data=traces, layout=layout)
-    return chart("map", figure, map_description(data, loc, state.country), options)
+    return chart("map", figure, map_description(data, view, loc, state.country), options)

@@ -4,9 +4,11 @@ router: page config, navigation, the start of each page (`open_view`); state: th
 data: the cached dataset; charts, share, cards, chrome, present: what the pages draw.
 """
 
+from coalition.ui.campaign import compare_table, diff_lists, membership_history, series_definitions
 from coalition.ui.cards import country_card, event_card, page_link, quote_card, source_link, status_badge
 from coalition.ui.charts import clicked, draw
 from coalition.ui.chrome import page_header
+from coalition.ui.instrument import instrument_facts, statement_picker
 from coalition.ui.markup import md, notice
 from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
 from coalition.ui.router import open_view, route
@@ -19,13 +21,17 @@ __all__ = [
     "bind",
     "briefing_downloads",
     "clicked",
+    "compare_table",
     "country_card",
+    "diff_lists",
     "draw",
     "embed_view",
     "event_card",
     "follow",
     "go",
+    "instrument_facts",
     "md",
+    "membership_history",
     "notice",
     "open_view",
     "page_header",
@@ -35,9 +41,11 @@ __all__ = [
     "presenter_chrome",
     "quote_card",
     "route",
+    "series_definitions",
     "share_panel",
     "source_link",
     "speaker_notes",
+    "statement_picker",
     "status_badge",
     "write",
 ]

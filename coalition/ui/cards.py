@@ -11,16 +11,19 @@ import streamlit as st
 from coalition.filters import CountryCard, party_name
 from coalition.i18n import Locale
 from coalition.models import Correction, Dataset, Event, Quote, Source
-from coalition.theme import event_kind_label, status_label
+from coalition.theme import STATUS_MARKS, change_label, event_kind_label, status_label
 from coalition.ui.markup import md
-from coalition.viewstate import QuotesState, TimelineState, ViewState, to_query
+from coalition.viewstate import MapState, QuotesState, TimelineState, ViewState, to_query
 
 STATUS_BADGE_COLOURS: dict[str, Any] = {
     "co_chair": "orange",
     "signatory": "blue",
+    "invoked": "blue",
+    "in_favour": "green",
     "observer": "violet",
-    "listed": "gray",
-    "none": "gray",
+    "against": "red",
+    "disputed": "red",
+    "abstained": "yellow",
 }
 
 
@@ -54,7 +57,8 @@ def correction_notes(corrections: Sequence[Correction], data: Dataset, loc: Loca
         )
 
 
-def quote_card(quote: Quote, data: Dataset, loc: Locale, permalink: bool = True) -> None:
+def quote_card(quote: Quote, data: Dataset, loc: Locale, permalink: bool = True, statement: str = "") -> None:
+    """A quote verbatim with its speaker, role on the day, corrections, source and (`permalink`) a link to it alone."""
     _ = loc._
     with st.container(border=True, key=f"quote-{quote.quote_id}"):
         st.markdown(f"#### {md(loc.text(quote, 'speaker'))}")
@@ -72,7 +76,7 @@ def quote_card(quote: Quote, data: Dataset, loc: Locale, permalink: bool = True)
         correction_notes(data.corrections_for("quotes", quote.quote_id), data, loc)
         st.markdown(_("Source: {source}").format(source=source_link(data.source(quote.source_id), loc)))
         if permalink:
-            page_link(QuotesState(loc.lang, quote=quote.quote_id), _("Permalink to this quote"), ":material/link:")
+            page_link(QuotesState(loc.lang, statement, quote=quote.quote_id), _("Permalink to this quote"), ":material/link:")
 
 
 def event_card(event: Event, data: Dataset, loc: Locale) -> None:
@@ -95,30 +99,43 @@ def status_badge(status: str, loc: Locale) -> None:
     st.badge(status_label(status, loc._), color=STATUS_BADGE_COLOURS.get(status, "gray"))
 
 
-def country_card(card: CountryCard, data: Dataset, loc: Locale) -> None:
-    """A state's card: its status in the statement, its groups, and links to its events and quotes."""
+def country_card(card: CountryCard, data: Dataset, state: ViewState, loc: Locale) -> None:
+    """A state's dossier: its part in the instrument shown, in every instrument, in the coalition; its events and quotes."""
     _ = loc._
     with st.container(border=True, key="country-card"):
         st.subheader(md(card.name), anchor=False)
         status_badge(card.status, loc)
-        if card.position:
+        if card.position and card.position.list_order:
+            published = md(card.position.published_name)
             st.markdown(
                 _("Number {position} on the published list, as “{name}”.").format(
-                    position=card.position, name=md(card.published_name)
+                    position=card.position.list_order, name=published
                 )
             )
-        else:
-            st.markdown(_("Not among the endorsers of the statement of {date}.").format(date=loc.date(data.statement.date)))
+        elif card.position is None and card.status == "none":
+            statement = data.statement_by_id(state.statement or data.statement.statement_id)
+            st.markdown(_("Not among the endorsers of the statement of {date}.").format(date=loc.date(statement.date)))
         groups = ", ".join(md(party_name(data, g, loc)) for g in card.groups)
         st.markdown(_("**Groups:** {groups}").format(groups=groups or _("none of the EU or the Council of Europe")))
+        st.markdown(_("**In every instrument:**"))
+        for statement, position, category in card.instruments:
+            when = loc.date(position.date if position and position.date else statement.date, "medium")
+            label = f"{when} · {md(loc.text(statement, 'short_title'))}: {STATUS_MARKS[category]} {md(status_label(category, _))}"
+            statement_id = "" if statement.statement_id == data.statement.statement_id else statement.statement_id
+            page_link(MapState(loc.lang, statement_id, country=card.iso3), label, ":material/how_to_vote:")
+        if card.membership:
+            st.markdown(_("**In the coalition:**"))
+            st.markdown("\n".join(f"- {loc.date(c.date, 'medium')}: {md(change_label(c.change, _))}" for c in card.membership))
         if card.events:
             st.markdown(_("**Events:**"))
             for event in card.events:
                 label = f"{loc.date(event.date, 'medium')}: {md(loc.text(event, 'title'))}"
-                page_link(TimelineState(loc.lang, event=event.event_id), label, ":material/event:")
+                page_link(TimelineState(loc.lang, state.statement, event=event.event_id), label, ":material/event:")
         if card.quotes:
             st.markdown(_("**Quotes:**"))
             for quote in card.quotes:
-                page_link(QuotesState(loc.lang, quote=quote.quote_id), md(loc.text(quote, "speaker")), ":material/format_quote:")
-        if not card.events and not card.quotes:
-            st.caption(_("No events or quotes in the dataset concern this country directly."))
+                page_link(
+                    QuotesState(loc.lang, state.statement, quote=quote.quote_id),
+                    md(loc.text(quote, "speaker")),
+                    ":material/format_quote:",
+                )

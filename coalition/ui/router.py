@@ -25,6 +25,8 @@ ICONS = {
     "map": ":material/public:",
     "timeline": ":material/timeline:",
     "quotes": ":material/format_quote:",
+    "compare": ":material/table_view:",
+    "trends": ":material/show_chart:",
     "sources": ":material/menu_book:",
     "present": ":material/slideshow:",
 }
@@ -43,6 +45,8 @@ def _titles(loc: Locale) -> dict[str, str]:
         "map": _("Map"),
         "timeline": _("Timeline"),
         "quotes": _("Quotes"),
+        "compare": _("Compare"),
+        "trends": _("Over time"),
         "sources": _("Sources"),
         "present": _("Present"),
     }

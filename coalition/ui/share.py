@@ -35,7 +35,7 @@ def embed_view(view: View[ViewState], chart: Chart) -> None:
     st.subheader(md(view_title(data, view.state, loc)), anchor=False)
     draw(chart, "embedded_chart")
     link = loc._("[Open the full view]({url})").format(url=f"<{url(view.state, view.base_url)}>")
-    st.caption(md(credit_line(data, loc)) + " · " + link)
+    st.caption(md(credit_line(data, loc, view.state.statement)) + " · " + link)
 
 
 def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:

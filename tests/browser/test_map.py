@@ -75,7 +75,9 @@ POINT_INSIDE_JS = """(iso3) => {
 
 
 def endorsing_states() -> list[str]:
-    return [row["party_id"] for row in data_rows("endorsements") if row["party_kind"] == "state"]
+    rows = data_rows("positions")
+    featured = rows[0]["statement_id"]
+    return [row["party_id"] for row in rows if row["statement_id"] == featured and row["party_kind"] == "state"]
 
 
 def open_map(page: Page, base_url: str, query: str = "") -> None:

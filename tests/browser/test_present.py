@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, expect
 from coalition import load_dataset
 from coalition.briefing import briefing_html
 from coalition.deck import build_deck
+from coalition.positions import chosen
 from coalition.viewstate import MapState, PresentState
 from tests.browser.helpers import ROOT, goto, open_tab, wait_for_app
 
@@ -64,7 +65,7 @@ def test_briefing_pack_shows_every_slide_offline(browser: Browser, tmp_path: Pat
         if slide.chart:
             expect(active.locator(".main-svg").first).to_be_visible()
         if isinstance(slide.chart, MapState):
-            expect(active.locator("path.choroplethlocation")).to_have_count(len(DATA.states))
+            expect(active.locator("path.choroplethlocation")).to_have_count(len(chosen(DATA, "").states))
         page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowLeft")
     expect(active).to_have_attribute("id", f"slide-{len(DECK) - 1}")

@@ -1,105 +1,35 @@
-"""The state of every view, read from a URL query and written back: pure, bounded, one notice per value ignored.
-
-`from_query(page, query, data)` -> Parsed(state, notices); `to_query(state)` -> the canonical query (lang first,
-defaults left out). Every internal link, share link, export and the CLI go through these two functions, so an
-invalid value never reaches a link.
-"""
+"""Reading a URL query into a view state: bounded (long values cut before any parsing, integers matched by pattern
+before conversion), every ignored value reported in a plain-text notice in the reader's language."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import ClassVar
-from urllib.parse import urlencode
 
 from coalition.countries import is_iso3
 from coalition.i18n import DEFAULT_LANGUAGE, LANGUAGES, Locale, locale
 from coalition.models import Dataset
 from coalition.theme import EVENT_COLOURS
+from coalition.viewstate.states import (
+    REGIONS,
+    STATES,
+    CompareState,
+    MapState,
+    OverviewState,
+    PresentState,
+    QuotesState,
+    TimelineState,
+    TrendsState,
+    ViewState,
+)
 
 MAX_VALUE = 200  # characters of a parameter that are read at all
 MAX_ITEMS = 50  # items of a comma-separated list
 MAX_SHOWN = 40  # characters of a bad value quoted in a notice
-REGIONS = ("world", "europe")
 FLAG_VALUES = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
 _ISO3 = re.compile(r"[A-Za-z]{3}")
 _SLIDE = re.compile(r"[0-9]{1,6}")
-
-
-@dataclass(frozen=True)
-class ViewState:
-    """What a reader chose on a view; every field is a URL parameter. `lang` is global: links keep it."""
-
-    page: ClassVar[str] = ""
-    lang: str = DEFAULT_LANGUAGE
-
-
-@dataclass(frozen=True)
-class OverviewState(ViewState):
-    page: ClassVar[str] = "overview"
-
-
-@dataclass(frozen=True)
-class MapState(ViewState):
-    """`country` ISO3 rings a state and opens its card; `outline` an organisation id; `region` world or europe."""
-
-    page: ClassVar[str] = "map"
-    country: str | None = None
-    outline: str | None = None
-    region: str = "world"
-
-
-@dataclass(frozen=True)
-class TimelineState(ViewState):
-    """`kinds` event kinds shown (empty: all); `event` the selected event id; `whole_period` 2023–2025."""
-
-    page: ClassVar[str] = "timeline"
-    kinds: tuple[str, ...] = ()
-    event: str | None = None
-    whole_period: bool = False
-
-
-@dataclass(frozen=True)
-class QuotesState(ViewState):
-    """`q` plain search text; `speakers`, `organisations` filters; `quote` one quote's permalink."""
-
-    page: ClassVar[str] = "quotes"
-    q: str = ""
-    speakers: tuple[str, ...] = ()
-    organisations: tuple[str, ...] = ()
-    quote: str | None = None
-
-
-@dataclass(frozen=True)
-class SourcesState(ViewState):
-    page: ClassVar[str] = "sources"
-
-
-@dataclass(frozen=True)
-class PresentState(ViewState):
-    """`slide` from 1; `notes` the speaker-notes view; `country` adds its card; `quotes` picks quote slides (None: all)."""
-
-    page: ClassVar[str] = "present"
-    slide: int = 1
-    notes: bool = False
-    country: str | None = None
-    quotes: tuple[str, ...] | None = None
-
-
-STATES: dict[str, type[ViewState]] = {
-    cls.page: cls for cls in (OverviewState, MapState, TimelineState, QuotesState, SourcesState, PresentState)
-}
-# URL parameter -> state field, in the order the canonical query lists them.
-PARAMS: dict[str, dict[str, str]] = {
-    "overview": {},
-    "map": {"country": "country", "outline": "outline", "view": "region"},
-    "timeline": {"kinds": "kinds", "event": "event", "all": "whole_period"},
-    "quotes": {"q": "q", "speaker": "speakers", "org": "organisations", "quote": "quote"},
-    "sources": {},
-    "present": {"slide": "slide", "notes": "notes", "country": "country", "quotes": "quotes"},
-}
-PATHS = {"overview": "", "map": "map", "timeline": "timeline", "quotes": "quotes", "sources": "sources", "present": "present"}
 
 
 @dataclass(frozen=True)
@@ -223,63 +153,53 @@ def from_query(page: str, query: Mapping[str, str], data: Dataset, fallback_lang
     lang, lang_notice = parse_lang(query, fallback_lang)
     loc = locale(lang)
     read = _Reader(query, loc)
+    statements = tuple(s.statement_id for s in data.statements)
+    missing_statement = loc._("There is no statement “{id}”. Showing the featured one.")
+    statement = read.record("statement", statements, missing_statement) or ""
+    statement = "" if statement == data.statement.statement_id else statement
+    state = _page_state(page, read, data, lang, statement)
+    return Parsed(state, tuple(n for n in (lang_notice, *read.notices) if n))
+
+
+def _page_state(page: str, read: _Reader, data: Dataset, lang: str, statement: str) -> ViewState:
+    """The page's own parameters."""
+    loc = read.loc
     state: ViewState
     if page == "map":
-        organisations = tuple(e.party_id for e in data.endorsing_organisations)
+        groups = tuple(dict.fromkeys(m.organisation_id for m in data.memberships))
         state = MapState(
-            lang, read.country("country"), read.choice("outline", organisations), read.choice("view", REGIONS) or "world"
+            lang, statement, read.country("country"), read.choice("outline", groups), read.choice("view", REGIONS) or "world"
         )
     elif page == "timeline":
         kinds = tuple(k for k in EVENT_COLOURS if any(e.kind == k for e in data.events))
         message = loc._("There is no event “{id}”. Pick one from the list below.")
-        state = TimelineState(
-            lang,
-            read.choices("kinds", kinds),
-            read.record("event", tuple(e.event_id for e in data.events), message),
-            read.flag("all"),
-        )
+        event = read.record("event", tuple(e.event_id for e in data.events), message)
+        state = TimelineState(lang, statement, read.choices("kinds", kinds), event, read.flag("all"))
     elif page == "quotes":
         quotes = data.quotes
         state = QuotesState(
             lang,
+            statement,
             read.text("q"),
             read.choices("speaker", tuple(dict.fromkeys(q.speaker for q in quotes))),
             read.choices("org", tuple(dict.fromkeys(q.organisation for q in quotes))),
             read.record("quote", tuple(q.quote_id for q in quotes), loc._("There is no quote “{id}”. Showing all quotes.")),
         )
+    elif page == "compare":
+        groups = tuple(dict.fromkeys(m.organisation_id for m in data.memberships))
+        statements = tuple(s.statement_id for s in data.statements)
+        message = loc._("There is no statement “{id}”. Showing the featured one.")
+        a, b = read.record("a", statements, message), read.record("b", statements, message)
+        state = CompareState(lang, statement, read.choice("group", groups), read.flag("changed"), a, b)
+    elif page == "trends":
+        state = TrendsState(lang, statement, read.choices("series", tuple(s.series_id for s in data.series)))
     elif page == "present":
         from coalition.deck import slide_count  # the deck's length depends on the country and the quotes chosen
 
         country = read.country("country")
         chosen = read.choices("quotes", tuple(q.quote_id for q in data.quotes)) or None
-        partial = PresentState(lang, 1, read.flag("notes"), country, chosen)
+        partial = PresentState(lang, statement, 1, read.flag("notes"), country, chosen)
         state = replace(partial, slide=read.slide("slide", slide_count(data, partial)))
     else:
-        state = STATES.get(page, OverviewState)(lang)
-    return Parsed(state, tuple(n for n in (lang_notice, *read.notices) if n))
-
-
-def _format(value: object) -> str:
-    """A field's URL form: flags as 1, lists comma-separated."""
-    if value is True:
-        return "1"
-    if isinstance(value, tuple):
-        return ",".join(value)
-    return str(value)
-
-
-def to_query(state: ViewState) -> dict[str, str]:
-    """The canonical query of a state: `lang` first, then the page's parameters in a fixed order, defaults left out."""
-    query = {"lang": state.lang}
-    defaults = type(state)(lang=state.lang)
-    for name, field_name in PARAMS[state.page].items():
-        value = getattr(state, field_name)
-        if value != getattr(defaults, field_name):
-            query[name] = _format(value)
-    return query
-
-
-def url(state: ViewState, base_url: str, **extra: str) -> str:
-    """The full address of a state under `base_url` (the app's root, ending in '/'); `extra` parameters appended."""
-    query = {**to_query(state), **extra}
-    return f"{base_url}{PATHS[state.page]}?{urlencode(query)}"
+        state = STATES.get(page, OverviewState)(lang, statement)
+    return state
