@@ -13,9 +13,11 @@ from coalition.filters import party_name
 from coalition.i18n import Locale
 from coalition.models import Dataset, Statement
 from coalition.positions import ENDORSING, VOTES, Instrument, instrument
-from coalition.theme import STATUS_MARKS, status_label
+from coalition.theme import STATUS_MARKS, short_label
 
 SUPPORT = (*ENDORSING, "in_favour")
+# Instruments only their authors could sign (the co-chairs' statements) say nothing about other states: not a column.
+NOT_COMPARED = ("co_chairs_statement",)
 KNOWN_AGAINST = ("against", "abstained", "not_voting", "withdrew", "none")
 
 
@@ -67,8 +69,11 @@ def changed(categories: list[str]) -> bool:
 
 
 def matrix(data: Dataset, group: str | None = None, only_changed: bool = False) -> Matrix:
-    """Every state named anywhere (or every member of `group`), sorted by code, × every state-level instrument."""
-    statements = sorted((s for s in data.statements if s.parties_are == "states"), key=lambda s: (s.date, s.statement_id))
+    """Every state named anywhere (or every member of `group`), sorted by code, × every instrument states could join."""
+    statements = sorted(
+        (s for s in data.statements if s.parties_are == "states" and s.kind not in NOT_COMPARED),
+        key=lambda s: (s.date, s.statement_id),
+    )
     views = [instrument(data, s.statement_id) for s in statements]
     named = {p.party_id for v in views for p in v.states}
     states = sorted(set(data.members(group)) if group else named)
@@ -108,24 +113,25 @@ def diff(data: Dataset, a: str, b: str) -> Diff:
     return Diff(first.statement, second.statement, tuple(joined), tuple(dropped), tuple(stayed), tuple(unknown))
 
 
-def table(data: Dataset, grid: Matrix, loc: Locale) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The grid as a table for reading and sorting (a symbol and words in each cell), and the matching categories."""
+# Order of categories when a column is sorted: support first, then known non-support, unknown last.
+RANK = {
+    c: i
+    for i, c in enumerate((*SUPPORT, "listed", "disputed", "against", "abstained", "not_voting", "withdrew", "none", "unknown"))
+}
+
+
+def table(data: Dataset, grid: Matrix, loc: Locale, sort: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The grid as a table to read (a symbol and a short word in each cell) and the matching categories; rows by
+    state name, or with `sort`'s supporters first."""
     _ = loc._
-    headers = [
-        f"{loc.text(c.statement, 'short_title')} · {loc.date(c.statement.date, 'medium')} · "
-        + (
-            _("{named} of {reported} named").format(named=c.named, reported=c.reported)
-            if c.reported
-            else _("{named} named").format(named=c.named)
-        )
-        for c in grid.columns
-    ]
+    headers = [f"{loc.text(c.statement, 'short_title')} ({known(c, loc)})" for c in grid.columns]
     names = {iso: party_name(data, iso, loc) for iso in grid.states}
     ordered = sorted(grid.states, key=names.__getitem__)
+    if sort in {c.statement.statement_id for c in grid.columns}:
+        ordered.sort(key=lambda iso: RANK.get(grid.cell(iso, str(sort)), len(RANK)))
     categories = pd.DataFrame(
         [[grid.cell(iso, c.statement.statement_id) for c in grid.columns] for iso in ordered], index=ordered, columns=headers
     )
-    text = categories.map(lambda c: f"{STATUS_MARKS[c]} {status_label(c, _)}")
+    text = categories.map(lambda c: f"{STATUS_MARKS[c]} {short_label(c, _)}")
     text.insert(0, _("State"), [names[iso] for iso in ordered])
-    text.insert(1, _("Code"), ordered)
     return text.reset_index(drop=True), categories.reset_index(drop=True)

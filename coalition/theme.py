@@ -121,6 +121,26 @@ def status_label(status: str, _: Translate) -> str:
     return labels.get(status, status)
 
 
+def short_label(status: str, _: Translate) -> str:
+    """The category in a word or two, for a table cell (the legend gives the full words)."""
+    labels = {
+        "co_chair": _("Co-chair"),
+        "signatory": _("Signed"),
+        "observer": _("Observer"),
+        "listed": _("Listed"),
+        "invoked": _("Invoked"),
+        "in_favour": _("In favour"),
+        "against": _("Against"),
+        "disputed": _("Disputed"),
+        "abstained": _("Abstained"),
+        "not_voting": _("No vote"),
+        "withdrew": _("Withdrew"),
+        "none": _("Not on list"),
+        "unknown": _("Unknown"),
+    }
+    return labels.get(status, status)
+
+
 def statement_kind_label(kind: str, _: Translate) -> str:
     labels = {
         "joint_statement": _("Joint statement"),

@@ -41,14 +41,21 @@ with changed_column:
     )
 
 grid = matrix(data, state.group, state.changed)
-text, categories = table(data, grid, loc)
-st.caption(_("{n} states. Sort by clicking a column; search from the table's toolbar.").format(n=len(text)))
+ordered = sorted(data.statements, key=lambda s: (s.date, s.statement_id))
+labels = {s.statement_id: f"{loc.date(s.date, 'medium')} · {loc.text(s, 'short_title')}" for s in ordered}
+st.selectbox(
+    _("Sort"),
+    ["", *(c.statement.statement_id for c in grid.columns)],
+    format_func=lambda i: _("Supporters of “{title}” first").format(title=labels[i]) if i else _("By state, A to Z"),
+    key=ui.bind("sort_choice", state.sort or ""),
+    on_change=ui.follow(state, "sort_choice", "sort"),
+)
+text, categories = table(data, grid, loc, state.sort)
+st.caption(_("{n} states.").format(n=len(text)))
 ui.compare_table(text, categories, view)
 ui.share_panel(view, build(state, data, Options(dark=view.dark)))
 
 st.subheader(_("What changed between two instruments"), anchor=False)
-ordered = sorted(data.statements, key=lambda s: (s.date, s.statement_id))
-labels = {s.statement_id: f"{loc.date(s.date, 'medium')} · {loc.text(s, 'short_title')}" for s in ordered}
 first, second = st.columns(2)
 for column, key, field, label in ((first, "diff_a", "a", _("From")), (second, "diff_b", "b", _("To"))):
     column.selectbox(

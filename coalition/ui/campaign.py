@@ -28,7 +28,7 @@ def _tint(colour: str, base: str) -> str:
 
 
 def compare_table(text: pd.DataFrame, categories: pd.DataFrame, view: View[CompareState]) -> None:
-    """The grid as a sortable table: a symbol and words in every cell, and a tint of the category's colour."""
+    """The grid as an HTML table (read by screen readers, cell by cell): a symbol, a word and a tint in every cell."""
     base = "#0E1117" if view.dark else "#FFFFFF"
 
     def styles(frame: pd.DataFrame) -> pd.DataFrame:
@@ -40,7 +40,8 @@ def compare_table(text: pd.DataFrame, categories: pd.DataFrame, view: View[Compa
             ]
         return css
 
-    st.dataframe(text.style.apply(styles, axis=None), hide_index=True, width="stretch", height=560, key="compare_table")
+    with st.container(key="compare-grid"):
+        st.table(text.style.apply(styles, axis=None).hide(axis="index"))
 
 
 def diff_lists(change: Diff, data: Dataset, loc: Locale) -> None:

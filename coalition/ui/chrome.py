@@ -48,7 +48,7 @@ def footer() -> None:
         data = app_data.load()
     except DataError:
         return
-    loc = locale(st.session_state.get(url_state.SESSION_LANG) or "en")
+    loc = locale(url_state.session_lang() or "en")
     primary = data.source(data.statement.source_id)
     with st.container(key="footer"):
         st.divider()

@@ -80,8 +80,7 @@ def navigation(loc: Locale) -> Any:
 
 def _router_lang() -> Locale:
     """The language for the router's own texts (menu, page title), from the address or this session."""
-    fallback = st.session_state.get(url_state.SESSION_LANG) or st.context.locale
-    return locale(parse_lang(st.query_params.to_dict(), fallback)[0])
+    return locale(parse_lang(url_state.session_query(), st.context.locale)[0])
 
 
 def route() -> None:

@@ -12,18 +12,27 @@ from coalition.models import Dataset
 from coalition.viewstate import Parsed, ViewState, from_query, to_query
 
 S = TypeVar("S", bound=ViewState)
-# The language chosen in this browser session: the top menu opens pages without a query, and must keep it.
-SESSION_LANG = "_coalition_lang"
+# This browser session's global parameters (lang, statement): the top menu opens a page with no query at all, and
+# the page must keep them. Links always carry `lang`, so a query is never empty when a link was followed.
+SESSION_GLOBALS = "_coalition_globals"
+
+
+def session_query() -> dict[str, str]:
+    """The address's query, or this session's global parameters when the address has none (the top menu)."""
+    query = st.query_params.to_dict()
+    return query or dict(st.session_state.get(SESSION_GLOBALS, {}))
+
+
+def session_lang() -> str | None:
+    """The language this session last showed, if any."""
+    return dict(st.session_state.get(SESSION_GLOBALS, {})).get("lang")
 
 
 def read(page: str, data: Dataset) -> Parsed:
-    """The state the address asks for; the language falls back to this session's choice, then the browser's.
-
-    The address is rewritten to the canonical query, so an ignored value never stays in a link.
-    """
-    fallback = st.session_state.get(SESSION_LANG) or st.context.locale
-    parsed = from_query(page, st.query_params.to_dict(), data, fallback)
-    st.session_state[SESSION_LANG] = parsed.state.lang
+    """The state the address asks for (the session's global parameters if it asks for nothing; the browser's
+    language if nothing else says). The address is rewritten to the canonical query, so an ignored value never
+    stays in a link."""
+    parsed = from_query(page, session_query(), data, st.context.locale)
     write(parsed.state)
     return parsed
 
@@ -34,8 +43,9 @@ def write(state: ViewState) -> None:
     Sent even when the server's copy already matches: a page link to the page itself (a permalink) changes the
     server's copy but not the browser's address bar.
     """
-    st.query_params.from_dict(to_query(state))
-    st.session_state[SESSION_LANG] = state.lang
+    query = to_query(state)
+    st.query_params.from_dict(query)
+    st.session_state[SESSION_GLOBALS] = {k: v for k, v in query.items() if k in ("lang", "statement")}
 
 
 def bind(key: str, value: Any) -> str:

@@ -189,8 +189,9 @@ def _page_state(page: str, read: _Reader, data: Dataset, lang: str, statement: s
         groups = tuple(dict.fromkeys(m.organisation_id for m in data.memberships))
         statements = tuple(s.statement_id for s in data.statements)
         message = loc._("There is no statement “{id}”. Showing the featured one.")
+        group, changed, order = read.choice("group", groups), read.flag("changed"), read.record("sort", statements, message)
         a, b = read.record("a", statements, message), read.record("b", statements, message)
-        state = CompareState(lang, statement, read.choice("group", groups), read.flag("changed"), a, b)
+        state = CompareState(lang, statement, group, changed, order, a, b)
     elif page == "trends":
         state = TrendsState(lang, statement, read.choices("series", tuple(s.series_id for s in data.series)))
     elif page == "present":

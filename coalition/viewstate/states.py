@@ -71,11 +71,12 @@ class SourcesState(ViewState):
 @dataclass(frozen=True)
 class CompareState(ViewState):
     """States × instruments: `group` an organisation whose members are shown, `changed` only states whose position
-    changed; `a` and `b` two instruments to diff."""
+    changed, `sort` an instrument whose supporters come first (None: by name); `a` and `b` two instruments to diff."""
 
     page: ClassVar[str] = "compare"
     group: str | None = None
     changed: bool = False
+    sort: str | None = None
     a: str | None = None
     b: str | None = None
 
@@ -109,7 +110,7 @@ PARAMS: dict[str, dict[str, str]] = {
     "map": {"country": "country", "outline": "outline", "view": "region"},
     "timeline": {"kinds": "kinds", "event": "event", "all": "whole_period"},
     "quotes": {"q": "q", "speaker": "speakers", "org": "organisations", "quote": "quote"},
-    "compare": {"group": "group", "changed": "changed", "a": "a", "b": "b"},
+    "compare": {"group": "group", "changed": "changed", "sort": "sort", "a": "a", "b": "b"},
     "trends": {"series": "series"},
     "sources": {},
     "present": {"slide": "slide", "notes": "notes", "country": "country", "quotes": "quotes"},

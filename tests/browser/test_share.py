@@ -12,7 +12,10 @@ from coalition.viewstate import MapState
 from tests.browser.helpers import ROOT, BrowserLog, data_rows, goto, wait_for_app
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
-ENDORSING_STATES = {row["party_id"] for row in data_rows("endorsements") if row["party_kind"] == "state"}
+FEATURED = data_rows("statements")[0]["statement_id"]
+ENDORSING_STATES = {
+    row["party_id"] for row in data_rows("positions") if row["statement_id"] == FEATURED and row["party_kind"] == "state"
+}
 
 
 def test_embed_in_an_iframe_shows_only_the_chart(page: Page, browser_log: BrowserLog, server: str) -> None:
