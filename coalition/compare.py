@@ -126,7 +126,7 @@ def table(data: Dataset, grid: Matrix, loc: Locale, sort: str | None = None) -> 
     _ = loc._
     headers = [f"{loc.text(c.statement, 'short_title')} ({known(c, loc)})" for c in grid.columns]
     names = {iso: party_name(data, iso, loc) for iso in grid.states}
-    ordered = sorted(grid.states, key=names.__getitem__)
+    ordered = sorted(grid.states, key=lambda iso: loc.sort_key(names[iso]))
     if sort in {c.statement.statement_id for c in grid.columns}:
         ordered.sort(key=lambda iso: RANK.get(grid.cell(iso, str(sort)), len(RANK)))
     categories = pd.DataFrame(

@@ -36,7 +36,7 @@ def party_name_in_text(dataset: Dataset, party_id: str, loc: Locale) -> str:
 
 def all_countries(loc: Locale) -> tuple[str, ...]:
     """Every ISO3 code pycountry knows, sorted by the country's name in the interface language, for the country search."""
-    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: country_name(iso, loc.lang)))
+    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: loc.sort_key(country_name(iso, loc.lang))))
 
 
 def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext as gettext_module
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +23,9 @@ LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
 
 Translate = Callable[[str], str]
+# Alphabetical order where code-point order is wrong (Ukrainian І, Ї, Є, Ґ sort among the letters, not before А).
+ALPHABETS = {"uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"}
+_IGNORED_IN_SORTING = "'’ʼ"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,16 @@ class Locale:
     def join(self, items: Sequence[str], style: Literal["standard", "or"] = "standard") -> str:
         """'A and B', 'A, B and C' in the interface language; style "or" gives 'A, B or C'."""
         return str(format_list(list(items), style=style, locale=self.babel)) if items else ""
+
+    def sort_key(self, text: str) -> tuple[int, ...]:
+        """A key that sorts names alphabetically in this language (accents after their letter, apostrophes ignored)."""
+        alphabet = ALPHABETS.get(self.lang, "")
+        order = {c: i for i, c in enumerate(alphabet)}
+        # Letters of the alphabet keep their marks (Ukrainian Й, Ї are letters); other letters lose accents.
+        letters = [
+            c if c in order else unicodedata.normalize("NFKD", c)[0] for c in unicodedata.normalize("NFC", text.casefold())
+        ]
+        return tuple(order.get(c, 1000 + ord(c)) for c in letters if c not in _IGNORED_IN_SORTING)
 
     def text(self, record: object, column: str) -> str:
         """A record's text in this language (its `<column>_<lang>` twin where it has one), else the original."""

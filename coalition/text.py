@@ -46,7 +46,7 @@ def _first_figure(data: Dataset, view: Instrument, loc: Locale) -> HeadlineFigur
     organisations = _organisations_in_text(data, view, loc)
     return HeadlineFigure(
         loc.number(len(view.endorsing_states())),
-        _("States that endorsed"),
+        _("States that invoked it") if view.statement.kind == "osce_invocation" else _("States that endorsed"),
         f"+ {organisations}" if organisations else "",
         view.statement.source_id,
     )
@@ -97,6 +97,13 @@ def headline(data: Dataset, view: Instrument, loc: Locale) -> str:
     ).format(n=loc.number(n), organisations=organisations)
 
 
+def statement_line(view: Instrument, loc: Locale) -> str:
+    """The instrument in one line: its kind, date and venue, and its title when the headline is not the title."""
+    statement = view.statement
+    venue = f", {loc.text(statement, 'venue')}" if statement.venue else ""
+    return f"{statement_kind_label(statement.kind, loc._)}: {loc.text(statement, 'title')}, {loc.date(statement.date)}{venue}."
+
+
 def endorsers_sentence(data: Dataset, view: Instrument, loc: Locale) -> str:
     """E.g. '38 states endorsed it: 37 as signatories and Switzerland as observer.', or what our list names."""
     _ = loc._
@@ -105,6 +112,8 @@ def endorsers_sentence(data: Dataset, view: Instrument, loc: Locale) -> str:
     signatories = sum(1 for p in states if p.position in ("signatory", "co_chair", "invoked"))
     if view.statement.kind in VOTE_KINDS or not states:
         return named_sentence(view, loc)
+    if all(p.position == "invoked" for p in states):
+        return _("{states} states invoked it.").format(states=len(states))
     if not observers:
         return _("{states} states endorsed it, all as signatories.").format(states=len(states))
     return _("{states} states endorsed it: {signatories} as signatories and {observers} as observer.").format(
@@ -121,8 +130,13 @@ def named_sentence(view: Instrument, loc: Locale) -> str:
         named = view.named(count_of)
         if not reported and not named:
             continue
-        values = loc.join(sorted({loc.number(c.value) for c in reported})) if reported else "?"
-        parts.append(_("{named} of {reported} {what}").format(named=named, reported=values, what=count_label(count_of, _)))
+        largest = view.largest_reported(count_of)
+        shown = loc.number(largest) if largest is not None else "?"
+        part = _("{named} of {reported} {what}").format(named=named, reported=shown, what=count_label(count_of, _))
+        values = sorted({c.value for c in reported})
+        if len(values) > 1:
+            part += " " + _("(sources disagree: {values})").format(values=loc.join([loc.number(v) for v in values]))
+        parts.append(part)
     if not parts:
         return _("Only counts are known for this instrument: no party is named.")
     text = _("Named in our sources: {parts}.").format(parts="; ".join(parts))
@@ -136,10 +150,10 @@ def summary_paragraph(data: Dataset, view: Instrument, loc: Locale) -> str:
     _ = loc._
     statement = view.statement
     parts = [
-        _("On {date}, {issuer} issued this {kind}.").format(
+        _("On {date}, {issuer} issued it ({kind}).").format(
             date=loc.date(statement.date),
             issuer=party_name_in_text(data, statement.issuer_id, loc),
-            kind=statement_kind_label(statement.kind, _).lower(),
+            kind=statement_kind_label(statement.kind, _),
         )
     ]
     if statement.co_chairs:

@@ -53,7 +53,7 @@ def compare_chart(state: CompareState, data: Dataset, options: Options) -> Chart
     """The grid for `state` (group, only changed) drawn for `options`."""
     loc = locale(state.lang)
     grid = matrix(data, state.group, state.changed)
-    ordered = sorted(grid.states, key=lambda iso: party_name(data, iso, loc))
+    ordered = sorted(grid.states, key=lambda iso: loc.sort_key(party_name(data, iso, loc)))
     categories = list(dict.fromkeys(grid.cell(iso, c.statement.statement_id) for iso in ordered for c in grid.columns))
     steps = max(len(categories), 1)
     scale = [

@@ -8,6 +8,7 @@ import streamlit as st
 
 from coalition import DataError
 from coalition.i18n import LANGUAGE_NAMES, LANGUAGES, locale
+from coalition.positions import chosen
 from coalition.ui import data as app_data
 from coalition.ui import state as url_state
 from coalition.ui.cards import source_link
@@ -49,7 +50,9 @@ def footer() -> None:
     except DataError:
         return
     loc = locale(url_state.session_lang() or "en")
-    primary = data.source(data.statement.source_id)
+    statement = url_state.session_query().get("statement", "")
+    known = {s.statement_id for s in data.statements}
+    primary = data.source(chosen(data, statement if statement in known else "").statement.source_id)
     with st.container(key="footer"):
         st.divider()
         st.markdown(
