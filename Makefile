@@ -58,7 +58,7 @@ update-messages: extract-messages
 translations: $(CATALOGUES)
 
 coalition/locale/%/LC_MESSAGES/messages.mo: coalition/locale/%/LC_MESSAGES/messages.po $(VENV)/.installed
-	$(PY) -m babel.messages.frontend compile -d coalition/locale -l $* --statistics
+	$(PY) -m coalition.catalogues $*
 
 chromium: $(CHROMIUM)
 

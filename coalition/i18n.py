@@ -11,11 +11,14 @@ from pathlib import Path
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
+from coalition.catalogues import ensure_compiled
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("en", "uk")
 DEFAULT_LANGUAGE = "en"
 # Babel locale used for dates and numbers in each interface language.
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
+ensure_compiled(LOCALE_DIR, [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
 
 Translate = Callable[[str], str]
 TranslatePlural = Callable[[str, str, int], str]
