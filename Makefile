@@ -42,6 +42,10 @@ bench: install translations
 	$(PY) bench/bench_core.py
 	$(PY) bench/bench_exports.py
 
+# Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
+bench-load: install-dev nginx translations
+	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
+
 install: $(VENV)/.installed
 install-deploy: $(VENV)/.installed-deploy
 install-dev: $(VENV)/.installed-dev
