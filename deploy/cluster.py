@@ -101,8 +101,7 @@ class Cluster:
         fields = {
             "@MODULES@": "\n".join(f"load_module {m};" for m in BROTLI_MODULES) if brotli else "",
             "@BROTLI@": f"include {DEPLOY}/nginx/brotli.conf;" if brotli else "",
-            # As root, workers drop to Debian's web user; otherwise nginx runs as whoever started it.
-            "@USER@": "user www-data;" if os.geteuid() == 0 else "",
+            "@USER@": self._worker_user(assets),
             "@STATE@": str(self.state),
             "@DEPLOY@": str(DEPLOY / "nginx"),
             "@FRONTEND@": str(DEPLOY / "frontend"),
@@ -117,6 +116,16 @@ class Cluster:
         for name, value in fields.items():
             text = text.replace(name, value)
         return text
+
+    def _worker_user(self, assets: Path) -> str:
+        """As root, workers drop to Debian's web user if it can reach the files; otherwise they run as the caller."""
+        if os.geteuid() != 0:
+            return ""
+        folders = (assets, self.site, DEPLOY / "frontend")
+        reachable = all(p.stat().st_mode & 0o001 for folder in folders for p in (folder, *folder.parents))
+        if not reachable:
+            print("cluster: a parent folder is closed to other users, so nginx workers run as root", file=sys.stderr)
+        return "user www-data;" if reachable else "user root;"
 
     def __enter__(self) -> Cluster:
         self.start()
