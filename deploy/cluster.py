@@ -29,9 +29,9 @@ STARTUP_TIMEOUT_S = 90.0
 CHECK_EVERY_S = 1.0
 HEALTH_EVERY_S = 5.0
 HEALTH_TIMEOUT_S = 10.0
-# A replica that has failed this many health checks in a row (a minute at least: one busy with hundreds of
+# A replica that has failed this many health checks in a row (five minutes at least: one busy with hundreds of
 # sessions at once answers late, but answers) is killed and restarted.
-UNHEALTHY_AFTER = 12
+UNHEALTHY_AFTER = 60
 # Straight to the server, whatever proxy the environment names.
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
