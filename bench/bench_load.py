@@ -26,6 +26,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ClientState_pb2 import ClientState, ContextInfo
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.asyncio.client import connect
+from websockets.typing import Subprotocol
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -65,8 +66,8 @@ async def session(base_url: str, page: str) -> Result:
     try:
         async with asyncio.timeout(SESSION_TIMEOUT_S):
             async with connect(
-                ws_url, subprotocols=["streamlit"], additional_headers=headers, max_size=None, ping_interval=None
-            ) as ws:  # type: ignore[list-item]
+                ws_url, subprotocols=[Subprotocol("streamlit")], additional_headers=headers, max_size=None, ping_interval=None
+            ) as ws:
                 await ws.send(first_visit(base_url, page))
                 async for frame in ws:
                     message = ForwardMsg()
