@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 import signal
+import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, expect
 
 from deploy.cluster import Cluster, healthy
-from tests.browser.helpers import TIMEOUT_MS, click_point, goto, open_tab, wait_for_app
+from tests.browser.helpers import TIMEOUT_MS, click_point, free_port, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
@@ -19,6 +23,17 @@ MARKERS = ".js-plotly-plot g.trace.scattergeo path.point"
 FIRST_VISIT_LIMIT = 3_000_000
 PLOTLY_CHUNK = "/static/js/PlotlyChart."
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    """nginx and two replicas on free ports, state in a temporary folder; stopped and removed afterwards."""
+    state = Path(tempfile.mkdtemp(prefix="cluster-"))
+    try:
+        with Cluster(port=free_port(), replica_ports=(free_port(), free_port()), state=state) as running:
+            yield running
+    finally:
+        shutil.rmtree(state, ignore_errors=True)
 
 
 def fetch(url: str, encoding: str = "", headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
