@@ -6,16 +6,24 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 CHROMIUM := /usr/bin/chromium
+NGINX := /usr/sbin/nginx
+REPLICAS ?= 3
+# The cluster listens on 8080 unless PORT is given (on the command line or in the environment).
+CLUSTER_PORT := $(if $(filter file undefined,$(origin PORT)),8080,$(PORT))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: bench run test lint typecheck unit validate install install-dev chromium clean translations extract-messages update-messages mutation
+.PHONY: bench bench-load run serve-cluster test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
 
 run: install translations
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-test: install-dev chromium translations lint typecheck validate unit
+# N Streamlit replicas behind nginx on http://localhost:8080 (REPLICAS=3, PORT=8080); Ctrl-C stops. See README.
+serve-cluster: install-deploy nginx translations
+	$(PY) -m deploy.cluster --replicas $(REPLICAS) --port $(CLUSTER_PORT)
+
+test: install-dev chromium nginx translations lint typecheck validate unit
 
 lint: install-dev
 	$(PY) -m ruff check .
@@ -27,7 +35,7 @@ typecheck: install-dev
 validate: install
 	$(PY) -m coalition validate data
 
-unit: install-dev chromium translations
+unit: install-dev chromium nginx translations
 	$(PY) -m pytest
 
 # Mutation testing (slow: about an hour on two cores): mutmut mutates the logic modules listed in pyproject.toml,
@@ -40,7 +48,12 @@ bench: install translations
 	$(PY) bench/bench_core.py
 	$(PY) bench/bench_exports.py
 
+# Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
+bench-load: install-dev nginx translations
+	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
+
 install: $(VENV)/.installed
+install-deploy: $(VENV)/.installed-deploy
 install-dev: $(VENV)/.installed-dev
 
 $(PY):
@@ -50,7 +63,11 @@ $(VENV)/.installed: requirements.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements-dev.txt requirements.txt $(VENV)/.installed
+$(VENV)/.installed-deploy: requirements-deploy.txt requirements.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-deploy.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt requirements-deploy.txt requirements.txt $(VENV)/.installed
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
@@ -64,13 +81,22 @@ update-messages: extract-messages
 translations: $(CATALOGUES)
 
 coalition/locale/%/LC_MESSAGES/messages.mo: coalition/locale/%/LC_MESSAGES/messages.po $(VENV)/.installed
-	$(PY) -m babel.messages.frontend compile -d coalition/locale -l $* --statistics
+	$(PY) -m coalition.catalogues $*
 
 chromium: $(CHROMIUM)
 
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
+# Debian's nginx, and its brotli modules where the archive has them (gzip alone otherwise).
+nginx: $(NGINX)
+
+$(NGINX):
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static \
+		|| echo "nginx brotli modules not installable here: the cluster compresses with gzip only"
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache mutants

@@ -15,12 +15,15 @@ from babel.dates import format_date as babel_format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from coalition.catalogues import ensure_compiled
+
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("en", "uk")
 DEFAULT_LANGUAGE = "en"
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
 # Babel locale used for dates, numbers and lists in each interface language.
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
+ensure_compiled(LOCALE_DIR, [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
 
 Translate = Callable[[str], str]
 # Alphabetical order where code-point order is wrong (Ukrainian І, Ї, Є, Ґ sort among the letters, not before А).

@@ -1,0 +1,24 @@
+// Loaded by nginx into every page before Streamlit's frontend (deploy/nginx/cluster.conf.in, sub_filter).
+(function () {
+  "use strict";
+  // Where the server is: without it the frontend first probes <page>/_stcore/health and host-config (404s),
+  // and would take /map for a base path if they answered.
+  window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: location.origin + "/" });
+
+  // After a lost connection the frontend reconnects but keeps its old session. If that session died with its
+  // replica, the new replica never runs the page and the widgets stay inert; so on a reconnect, reload: the
+  // view is in the URL, and the hashed assets come from the browser's cache.
+  var Native = window.WebSocket;
+  var opened = 0;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(url, protocols);
+      if (new URL(url, location.href).pathname.endsWith("/_stcore/stream")) {
+        this.addEventListener("open", function () {
+          opened += 1;
+          if (opened > 1) location.reload();
+        });
+      }
+    }
+  };
+})();
