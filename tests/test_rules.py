@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coalition import DataError, load_dataset
+from coalition import DataError, Dataset, load_dataset
+from coalition.positions import instrument
 from tests.conftest import EditCsv
 
 
@@ -32,10 +33,8 @@ def test_a_complete_list_matches_a_reported_count(tiny_copy: Path, replace_in: E
     assert "statements.csv:2: list_status: the list is marked complete but names 2 as states; the sources report 3" in message
 
 
-def test_a_partial_list_may_name_fewer(tiny_dataset: object) -> None:
-    from coalition.positions import instrument
-
-    vote = instrument(tiny_dataset, "tiny-vote")  # type: ignore[arg-type]
+def test_a_partial_list_may_name_fewer(tiny_dataset: Dataset) -> None:
+    vote = instrument(tiny_dataset, "tiny-vote")
     assert vote.named("in_favour") == 1 and vote.largest_reported("in_favour") == 10
 
 
@@ -65,8 +64,6 @@ def test_two_positions_on_one_day_are_ambiguous(tiny_copy: Path) -> None:
 
 
 def test_a_withdrawal_on_a_later_day_is_the_current_position(tiny_copy: Path) -> None:
-    from coalition.positions import instrument
-
     path = tiny_copy / "positions.csv"
     path.write_text(
         path.read_text(encoding="utf-8")
