@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coalition.compare import matrix
 from coalition.filters import country_card, key_intervals, members_with, members_without, party_name
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset, Source
 from coalition.positions import ENDORSING, Instrument, chosen
 from coalition.text import HeadlineFigure, endorsers_sentence, headline_figures
-from coalition.theme import status_label
-from coalition.viewstate import MapState, PresentState, TimelineState
+from coalition.theme import STATUS_MARKS, status_label
+from coalition.trends import points, shown_series
+from coalition.viewstate import CompareState, MapState, PresentState, TimelineState, TrendsState
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class Slide:
     lines: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     numbers: tuple[HeadlineFigure, ...] = ()
-    chart: MapState | TimelineState | None = None
+    chart: MapState | TimelineState | CompareState | TrendsState | None = None
     quote_text: str = ""
 
 
@@ -128,6 +130,56 @@ def _timeline_slide(data: Dataset, loc: Locale) -> Slide:
     return Slide("timeline", _("From the list handover to the statement"), lines, notes, chart=TimelineState(loc.lang))
 
 
+def _compare_slide(data: Dataset, state: PresentState, loc: Locale) -> Slide:
+    """EU members whose position changed from one instrument to another: who stood with the demand, and when."""
+    _ = loc._
+    grid = matrix(data, "EU", only_changed=True)
+    lines = tuple(
+        _("{state}: {positions}").format(
+            state=party_name(data, iso, loc),
+            positions=", ".join(
+                f"{loc.text(c.statement, 'short_title')} {STATUS_MARKS[grid.cell(iso, c.statement.statement_id)]}"
+                for c in grid.columns
+                if grid.cell(iso, c.statement.statement_id) != "unknown"
+            ),
+        )
+        for iso in grid.states
+    )
+    notes = (
+        _("Each column is an instrument; a state a partial list does not name is unknown, not opposed."),
+        *(
+            _("{title}: source {source}.").format(
+                title=loc.text(c.statement, "short_title"), source=_cite(data.source(c.statement.source_id), loc)
+            )
+            for c in grid.columns
+        ),
+    )
+    chart = CompareState(loc.lang, state.statement, group="EU", changed=True)
+    return Slide("compare", _("EU members whose position changed"), lines[:6], notes, chart=chart)
+
+
+def _trends_slide(data: Dataset, state: PresentState, loc: Locale) -> Slide:
+    """The child counts, each by its own definition, with the latest value and its source."""
+    _ = loc._
+    series = [s for s in shown_series(data) if s.unit == "children"]
+    latest = [(s, points(data, s.series_id)[-1]) for s in series]
+    lines = tuple(
+        _("{label}: {value} ({date})").format(
+            label=loc.text(s, "label"), value=loc.number(f.value), date=loc.date(f.as_of, "medium") if f.as_of else ""
+        )
+        for s, f in latest
+        if s.series_id in ("deported-verified", "returned-bkbu")
+    )
+    notes = tuple(
+        _("{label}: {definition} Latest source: {source}.").format(
+            label=loc.text(s, "label"), definition=loc.text(s, "definition"), source=_cite(data.source(f.source_id), loc)
+        )
+        for s, f in latest
+    )
+    chart = TrendsState(loc.lang, state.statement)
+    return Slide("trends", _("Children deported and returned, each count by its own definition"), lines, notes, chart=chart)
+
+
 def _country_slide(data: Dataset, view: Instrument, state: PresentState, iso3: str, loc: Locale) -> Slide:
     _ = loc._
     card = country_card(data, view, iso3, loc)
@@ -200,6 +252,8 @@ def build_deck(data: Dataset, state: PresentState, dashboard_url: str = "") -> t
         _map_slide(data, view, loc, state),
         _organisations_slide(data, view, loc),
         _timeline_slide(data, loc),
+        _compare_slide(data, state, loc),
+        _trends_slide(data, state, loc),
         *([_country_slide(data, view, state, state.country, loc)] if state.country else []),
         *_quote_slides(data, view, state.quotes, loc),
         _corrections_slide(data, loc),

@@ -270,7 +270,7 @@ def test_language_switcher_sets_the_url() -> None:
     assert at.title[0].value == "Що сказали посадовці"
 
 
-DECK_SIZE = 10
+DECK_SIZE = 12
 
 
 @pytest.mark.parametrize("number", range(1, DECK_SIZE + 1))
@@ -297,7 +297,7 @@ def test_present_next_button_moves_and_records_the_slide() -> None:
 
 def test_present_notes_view_and_options() -> None:
     at = open_page("pages/present.py", slide="1", notes="1", country="HUN", quotes="kallas", lang="uk")
-    assert "Слайд 1 з 8" in markdown_text(at)
+    assert "Слайд 1 з 10" in markdown_text(at)
     assert "Джерело" in markdown_text(at)
     assert [b.proto.label for b in at.get("download_button")] == ["Брифінг-пакет (HTML, працює офлайн)", "Брифінг-пакет (PDF)"]
 

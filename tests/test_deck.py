@@ -8,7 +8,7 @@ from pathlib import Path
 from coalition import Dataset, load_dataset
 from coalition.briefing import briefing_html, briefing_pdf
 from coalition.deck import build_deck
-from coalition.viewstate import MapState, PresentState
+from coalition.viewstate import CompareState, MapState, PresentState, TrendsState
 from tests.conftest import EditCsv
 
 
@@ -19,6 +19,8 @@ def test_full_deck(dataset: Dataset) -> None:
         "map",
         "organisations",
         "timeline",
+        "compare",
+        "trends",
         "quote",
         "quote",
         "quote",
@@ -64,9 +66,20 @@ def test_country_and_quote_options(dataset: Dataset) -> None:
     assert country.chart == MapState(country="HUN", region="europe")
 
 
+def test_campaign_slides_show_the_grid_and_the_series(dataset: Dataset) -> None:
+    deck = build_deck(dataset, PresentState(lang="uk", statement="unga-es-11-9"))
+    compare = next(s for s in deck if s.kind == "compare")
+    assert compare.chart == CompareState(lang="uk", statement="unga-es-11-9", group="EU", changed=True)
+    assert any(line.startswith("Польща") for line in compare.lines)
+    trends = next(s for s in deck if s.kind == "trends")
+    assert trends.chart == TrendsState(lang="uk", statement="unga-es-11-9")
+    assert any("2\xa0000" in line for line in trends.lines)
+    assert deck[1].chart == MapState(lang="uk", statement="unga-es-11-9")
+
+
 def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
     deck = build_deck(tiny_dataset, PresentState())
-    assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "quote", "corrections", "closing"]
+    assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "compare", "trends", "quote", "corrections", "closing"]
     assert deck[0].numbers[0].value == "2"
     assert deck[0].numbers[0].context == "+ the European Union"
 
@@ -74,8 +87,8 @@ def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
 def test_ukrainian_deck(dataset: Dataset) -> None:
     deck = build_deck(dataset, PresentState(lang="uk"))
     assert deck[0].title == "Поверніть українських дітей"
-    assert deck[6].title == "Кая Каллас"
-    assert deck[6].quote_text.startswith("The suffering of children")
+    assert deck[8].title == "Кая Каллас"
+    assert deck[8].quote_text.startswith("The suffering of children")
 
 
 def test_briefing_html_is_self_contained(dataset: Dataset) -> None:

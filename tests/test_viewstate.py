@@ -87,13 +87,13 @@ BAD_VALUES: list[tuple[str, dict[str, str], ViewState, str]] = [
     ("timeline", {"all": "perhaps"}, TimelineState(), "Ignored “perhaps”: use one of 1, 0."),
     ("quotes", {"quote": "../etc"}, QuotesState(), "There is no quote “../etc”. Showing all quotes."),
     ("quotes", {"speaker": "Nobody"}, QuotesState(), "Ignored unknown filter values: Nobody."),
-    ("present", {"slide": "99"}, PresentState(), "There is no slide “99”: the deck has 10. Showing the first slide."),
+    ("present", {"slide": "99"}, PresentState(), "There is no slide “99”: the deck has 12. Showing the first slide."),
     ("present", {"slide": "0"}, PresentState(), "There is no slide “0”"),
     ("present", {"slide": "²"}, PresentState(), "There is no slide “²”"),
     ("present", {"slide": "٣"}, PresentState(), "There is no slide “٣”"),
     ("present", {"slide": "-1"}, PresentState(), "There is no slide “-1”"),
     ("present", {"slide": "1" * 4301}, PresentState(), "There is no slide “1111111111111111111111111111111111111111…”"),
-    ("present", {"slide": "11", "country": "HUN"}, PresentState(slide=11, country="HUN"), ""),
+    ("present", {"slide": "13", "country": "HUN"}, PresentState(slide=13, country="HUN"), ""),
 ]
 
 
