@@ -16,8 +16,11 @@ CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
 .PHONY: bench bench-load run serve-cluster test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
 
+# Bound to this machine unless told otherwise: make run ADDRESS=0.0.0.0
+ADDRESS ?= 127.0.0.1
+
 run: install translations
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 # N Streamlit replicas behind nginx on http://localhost:8080 (REPLICAS=3, PORT=8080); Ctrl-C stops. See README.
 serve-cluster: install-deploy nginx translations

@@ -13,6 +13,7 @@ from pathlib import Path
 from plotly.offline import get_plotlyjs
 
 from coalition.deck import build_deck
+from coalition.export import script_json
 from coalition.figures import Options, build
 from coalition.geo import WORLD
 from coalition.i18n import locale
@@ -126,7 +127,7 @@ def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = ""
         label = _text(_("Slide {n} of {total}").format(n=number, total=len(deck)))
         sections.append(f'<section class="slide" id="slide-{number}" aria-label="{label}">{"".join(parts)}</section>')
     shapes = WORLD.read_text(encoding="utf-8")
-    figures_json = json.dumps(figures).replace("</", "<\\/")
+    figures_json = script_json(figures)
     title = _text(_("Return Ukraine's children — the coalition statement of 5 August 2025"))
     return (
         f'<!doctype html>\n<html lang="{_text(state.lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from coalition.i18n import Locale
 from coalition.models import Dataset
+
+# LaTeX's special characters, as BibTeX field text writes them (a brace in data can never close a field).
+_LATEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "#": r"\#",
+    "&": r"\&",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def bibtex_text(text: str) -> str:
+    """Text for a BibTeX field: LaTeX's special characters escaped, line breaks as spaces."""
+    return "".join(_LATEX.get(ch, ch) for ch in " ".join(text.split()))
+
+
+def bibtex_url(url: str) -> str:
+    """A URL for a BibTeX url field (verbatim there), with any brace percent-encoded so it cannot close the field."""
+    return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
 @dataclass(frozen=True)
@@ -32,18 +57,19 @@ def citation(dataset: Dataset, view_url: str, loc: Locale) -> Citation:
         source_url=primary.url,
         license=dataset.license_label,
     )
-    key = f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}".replace(".", "-")
+    key = re.sub(r"[^A-Za-z0-9-]+", "-", f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}").strip("-")
     published = primary.published.isoformat() if primary.published else ""
+    note = f"Original source: {primary.publisher}, ``{primary.title}'', {published}, {primary.url}. Licence: {dataset.license_label}"
     bibtex = "\n".join(
         [
             f"@misc{{{key},",
-            f"  title        = {{{{{dataset.title}}}}},",
+            f"  title        = {{{{{bibtex_text(dataset.title)}}}}},",
             "  author       = {{Coalition statement dashboard}},",
             f"  year         = {{{year}}},",
-            f"  version      = {{{dataset.version}}},",
+            f"  version      = {{{bibtex_text(dataset.version)}}},",
             f"  date         = {{{dataset.created.isoformat()}}},",
-            f"  url          = {{{view_url}}},",
-            f"  note         = {{Original source: {primary.publisher}, ``{primary.title}'', {published}, {primary.url}. Licence: {dataset.license_label}}},",
+            f"  url          = {{{bibtex_url(view_url)}}},",
+            f"  note         = {{{bibtex_text(note)}}},",
             "}",
         ]
     )

@@ -236,8 +236,23 @@ def _trends_records(dataset: Dataset, state: TrendsState) -> list[dict[str, obje
     ]
 
 
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that a spreadsheet would read as a formula, prefixed with ' (shown as text); others unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def rows_csv(rows: pd.DataFrame) -> bytes:
-    return rows.to_csv(index=False).encode("utf-8")
+    """The rows as CSV in UTF-8, every text cell safe in a spreadsheet (JSON keeps the raw values)."""
+    return rows.map(spreadsheet_safe).to_csv(index=False).encode("utf-8")
+
+
+def script_json(value: object) -> str:
+    """JSON that can sit inside an HTML <script> element: no text can close the element or open a comment."""
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: str = "") -> bytes:

@@ -7,7 +7,10 @@ Everything it writes (nginx.conf, logs, the static site folder) goes to its stat
 from __future__ import annotations
 
 import argparse
+import base64
+import hashlib
 import os
+import re
 import secrets
 import signal
 import subprocess
@@ -54,6 +57,15 @@ def _stop(process: subprocess.Popen[bytes] | None) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=10)
+
+
+def security_headers(assets: Path) -> str:
+    """deploy/nginx/security-headers.conf.in with the hashes of the frontend's inline scripts filled in."""
+    page = (assets / "streamlit" / "index.html").read_text(encoding="utf-8")
+    inline = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in inline)
+    template = (DEPLOY / "nginx" / "security-headers.conf.in").read_text(encoding="utf-8")
+    return template.replace("@SCRIPT_HASHES@", hashes)
 
 
 @dataclass
@@ -140,7 +152,9 @@ class Cluster:
             folder.mkdir(parents=True, exist_ok=True)
             folder.chmod(0o755)
         conf = self.state / "nginx.conf"
-        conf.write_text(self.config(build_assets(self.assets_cache)), encoding="utf-8")
+        assets = build_assets(self.assets_cache)
+        (self.state / "security-headers.conf").write_text(security_headers(assets), encoding="utf-8")
+        conf.write_text(self.config(assets), encoding="utf-8")
         nginx = [NGINX, "-c", str(conf), "-p", str(self.state), "-e", str(self.state / "nginx-error.log")]
         check = subprocess.run([*nginx, "-t", "-q"], capture_output=True, text=True)
         if check.returncode != 0:

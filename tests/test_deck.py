@@ -79,7 +79,17 @@ def test_campaign_slides_show_the_grid_and_the_series(dataset: Dataset) -> None:
 
 def test_tiny_package_gives_a_smaller_deck(tiny_dataset: Dataset) -> None:
     deck = build_deck(tiny_dataset, PresentState())
-    assert [s.kind for s in deck] == ["title", "map", "organisations", "timeline", "compare", "trends", "quote", "corrections", "closing"]
+    assert [s.kind for s in deck] == [
+        "title",
+        "map",
+        "organisations",
+        "timeline",
+        "compare",
+        "trends",
+        "quote",
+        "corrections",
+        "closing",
+    ]
     assert deck[0].numbers[0].value == "2"
     assert deck[0].numbers[0].context == "+ the European Union"
 

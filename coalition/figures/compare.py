@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 
 from coalition import theme
 from coalition.compare import Column, Matrix, known, matrix
-from coalition.figures.frame import Chart, Options, chart, font, frame
+from coalition.figures.frame import Chart, Options, chart, font, frame, plain
 from coalition.filters import party_name
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset
@@ -18,7 +18,7 @@ HOVER = "<b>%{y}</b><br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>"
 
 def column_label(column: Column, loc: Locale) -> str:
     """E.g. 'UNGA ES-11/9 vote<br>3 Dec 2025<br>49 of 160 named'."""
-    return f"{loc.text(column.statement, 'short_title')}<br>{loc.date(column.statement.date, 'medium')}<br>{known(column, loc)}"
+    return f"{plain(loc.text(column.statement, 'short_title'))}<br>{loc.date(column.statement.date, 'medium')}<br>{known(column, loc)}"
 
 
 def colour(category: str, options: Options) -> str:
@@ -65,13 +65,13 @@ def compare_chart(state: CompareState, data: Dataset, options: Options) -> Chart
     heatmap = go.Heatmap(
         z=[[categories.index(cell) + 0.5 for cell in row] for row in cells] or [[0]],
         x=[column_label(c, loc) for c in grid.columns],
-        y=[party_name(data, iso, loc) for iso in ordered],
+        y=[plain(party_name(data, iso, loc)) for iso in ordered],
         text=[[theme.STATUS_MARKS[cell] for cell in row] for row in cells],
         texttemplate="%{text}",
         textfont={"size": 13, "color": "#0B0D10"},
         customdata=[
             [
-                [loc.text(c.statement, "short_title"), theme.status_label(cell, loc._)]
+                [plain(loc.text(c.statement, "short_title")), theme.status_label(cell, loc._)]
                 for c, cell in zip(grid.columns, row, strict=True)
             ]
             for row in cells

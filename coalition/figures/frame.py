@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -22,6 +23,13 @@ SIZES: dict[str, dict[str, tuple[int | None, int]]] = {
 FONT_SIZE = {"screen": 15, "embed": 15, "slide": 20, "image": 18}
 TITLE_SIZE = 26
 CREDIT_SIZE = 14
+
+
+def plain(text: str) -> str:
+    """Text for plotly's text fields (labels, hover, titles), shown exactly as typed: plotly reads a subset of HTML
+    (<a>, <b>, <br>…) and entities there, and LaTeX in a string that starts with $; all of these are escaped."""
+    escaped = html.escape(text, quote=False)
+    return "&#36;" + escaped[1:] if escaped.startswith("$") else escaped
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ def frame(view: str, options: Options, margin: dict[str, int], extra_height: int
             "r": max(margin.get("r", 0), 30),
         }
         layout["title"] = {
-            "text": options.title,
+            "text": plain(options.title),
             "x": 0.02,
             "xanchor": "left",
             "y": 0.98,
@@ -88,7 +96,7 @@ def frame(view: str, options: Options, margin: dict[str, int], extra_height: int
         }
         layout["annotations"] = [
             {
-                "text": options.credit,
+                "text": plain(options.credit),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,

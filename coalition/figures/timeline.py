@@ -8,7 +8,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from coalition import theme
-from coalition.figures.frame import Chart, Options, chart, frame
+from coalition.figures.frame import Chart, Options, chart, frame, plain
 from coalition.filters import Interval, key_intervals, timeline_window
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset, Event
@@ -39,7 +39,7 @@ def _lane_traces(kind: str, events: list[Event], state: TimelineState, loc: Loca
         x=[e.date for e in events],
         y=[label] * len(events),
         mode="markers+text",
-        text=[loc.text(e, "label") for e in events],
+        text=[plain(loc.text(e, "label")) for e in events],
         textposition="top center",
         textfont={"size": LABEL_SIZE[options.medium], "color": options.palette.text},
         marker={
@@ -51,7 +51,7 @@ def _lane_traces(kind: str, events: list[Event], state: TimelineState, loc: Loca
                 "width": [3 if e.event_id == selected else 1 for e in events],
             },
         },
-        customdata=[[e.event_id, loc.text(e, "title"), loc.date(e.date), loc.text(e, "outcome")] for e in events],
+        customdata=[[e.event_id, plain(loc.text(e, "title")), loc.date(e.date), plain(loc.text(e, "outcome"))] for e in events],
         hovertemplate=HOVER,
         name=label,
         cliponaxis=False,
@@ -80,7 +80,7 @@ def _interval_marks(
                 "yanchor": "bottom",
                 "showarrow": False,
                 "text": loc._("{days} days from “{start}” to “{end}”").format(
-                    days=interval.days, start=loc.text(interval.start, "label"), end=loc.text(interval.end, "label")
+                    days=interval.days, start=plain(loc.text(interval.start, "label")), end=plain(loc.text(interval.end, "label"))
                 ),
                 "font": {"size": INTERVAL_SIZE[options.medium], "color": muted},
             }

@@ -9,7 +9,7 @@ from typing import Any
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from coalition.figures.frame import Chart, Options, chart, font, frame
+from coalition.figures.frame import Chart, Options, chart, font, frame, plain
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset, Figure, Series
 from coalition.trends import COALITION_SIZE, disagreements, points, shown_series
@@ -35,10 +35,16 @@ def qualified(figure: Figure, loc: Locale) -> str:
 
 
 def _hover(series: Series, figure: Figure, data: Dataset, loc: Locale) -> list[str]:
-    definition = "<br>".join(textwrap.wrap(loc.text(series, "definition"), 70))
-    source = data.source(figure.source_id).publisher
+    definition = "<br>".join(plain(line) for line in textwrap.wrap(loc.text(series, "definition"), 70))
+    source = plain(data.source(figure.source_id).publisher)
     date = loc.date(figure.as_of, "medium") if figure.as_of else ""
-    return [loc.text(series, "label"), qualified(figure, loc), date, loc._("Source: {source}").format(source=source), definition]
+    return [
+        plain(loc.text(series, "label")),
+        qualified(figure, loc),
+        date,
+        loc._("Source: {source}").format(source=source),
+        definition,
+    ]
 
 
 def _series_trace(series: Series, colour: str, data: Dataset, loc: Locale) -> go.Scatter:
@@ -47,7 +53,7 @@ def _series_trace(series: Series, colour: str, data: Dataset, loc: Locale) -> go
         x=[f.as_of for f in values],
         y=[f.value for f in values],
         mode="lines+markers",
-        name=loc.text(series, "label"),
+        name=plain(loc.text(series, "label")),
         line={"color": colour, "width": 2, "dash": "solid" if len(values) > 1 else "dot"},
         marker={"size": 8, "color": colour},
         customdata=[_hover(series, f, data, loc) for f in values],
@@ -61,7 +67,7 @@ def _disagreement_traces(data: Dataset, loc: Locale, series_ids: set[str], rows:
     for _day, group in disagreements(data):
         if group[0].series_id not in series_ids:
             continue
-        values = " vs ".join(f"{loc.number(f.value)} ({data.source(f.source_id).publisher})" for f in group)
+        values = " vs ".join(f"{loc.number(f.value)} ({plain(data.source(f.source_id).publisher)})" for f in group)
         traces.append(
             go.Scatter(
                 x=[f.as_of for f in group],
@@ -71,7 +77,8 @@ def _disagreement_traces(data: Dataset, loc: Locale, series_ids: set[str], rows:
                 name=loc._("Sources disagree"),
                 legendgroup="disagree",
                 showlegend=not traces,
-                hovertemplate=loc._("Sources disagree: {values}").format(values=values) + "<extra></extra>",
+                customdata=[[loc._("Sources disagree: {values}").format(values=values)]] * len(group),
+                hovertemplate="%{customdata[0]}<extra></extra>",
                 xaxis="x" if rows[group[0].series_id] == 1 else "x2",
                 yaxis="y" if rows[group[0].series_id] == 1 else "y2",
             )

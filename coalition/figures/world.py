@@ -7,7 +7,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from coalition import theme
-from coalition.figures.frame import Chart, Options, chart, font, frame
+from coalition.figures.frame import Chart, Options, chart, font, frame, plain
 from coalition.filters import groups, groups_of, members_without, party_name
 from coalition.geo import Shape, shapes
 from coalition.i18n import Locale, locale
@@ -29,16 +29,16 @@ WORLD_GEO: dict[str, Any] = {"projection": {"type": "natural earth"}, "lataxis":
 
 def _groups_text(data: Dataset, iso3: str, loc: Locale) -> str:
     """The groups a state belongs to, by short name, e.g. 'Member of: EU, CoE, G7, OSCE'."""
-    names = [data.organisation(g).short_name for g in groups_of(data, iso3)]
+    names = [plain(data.organisation(g).short_name) for g in groups_of(data, iso3)]
     if names:
         return loc._("Member of: {groups}").format(groups=", ".join(names))
-    every = [data.organisation(g).short_name for g in groups(data)]
+    every = [plain(data.organisation(g).short_name) for g in groups(data)]
     return loc._("Not a member of {groups}").format(groups=loc.join(every, "or"))
 
 
 def _hover_rows(data: Dataset, isos: list[str], label: str, loc: Locale) -> list[list[str]]:
     """customdata per state: [ISO3, name, status label, groups]; clicks read the ISO3 from it."""
-    return [[iso, party_name(data, iso, loc), label, _groups_text(data, iso, loc)] for iso in isos]
+    return [[iso, plain(party_name(data, iso, loc)), label, _groups_text(data, iso, loc)] for iso in isos]
 
 
 def _markers(
@@ -117,13 +117,13 @@ def _outline_traces(state: MapState, view: Instrument, data: Dataset, loc: Local
         return []
     colours, world = options.palette, shapes()
     missing = list(members_without(view, data, state.outline))
-    organisation = party_name(data, state.outline, loc)
+    organisation = plain(party_name(data, state.outline, loc))
     if view.complete:
         label = loc._("{organisation} member that did not endorse").format(organisation=organisation)
     else:
         label = loc._("{organisation} member not named in support").format(organisation=organisation)
     rows = [
-        [iso, party_name(data, iso, loc), theme.status_label(view.category(iso), loc._), _groups_text(data, iso, loc)]
+        [iso, plain(party_name(data, iso, loc)), theme.status_label(view.category(iso), loc._), _groups_text(data, iso, loc)]
         for iso in missing
     ]
     area = go.Choropleth(
@@ -149,7 +149,7 @@ def _focus_traces(state: MapState, view: Instrument, data: Dataset, loc: Locale)
     if not state.country or state.country not in world:
         return []
     status = theme.status_label(view.category(state.country), loc._)
-    name = loc._("Selected: {country}").format(country=party_name(data, state.country, loc))
+    name = loc._("Selected: {country}").format(country=plain(party_name(data, state.country, loc)))
     marker = {"symbol": "circle-open", "size": 26, "color": theme.FOCUS, "line": {"width": 3, "color": theme.FOCUS}}
     return [_markers([state.country], world, marker, _hover_rows(data, [state.country], status, loc), name, showlegend=True)]
 

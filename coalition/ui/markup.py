@@ -1,18 +1,40 @@
-"""Text from the data or the URL, shown as text inside Streamlit's markdown."""
+"""One rule for text from outside (the URL, the data): it is shown as text, never as markup.
+
+`md(text)` makes any string safe inside Streamlit's markdown: every ASCII punctuation character is
+backslash-escaped (CommonMark allows it for all of them: links, emphasis, headings, HTML, `$` maths, `:color[]`),
+line breaks become spaces (no block structure), and a word joiner (U+2060, invisible) breaks the patterns that GFM
+and Streamlit find after escapes are resolved: autolinked URLs and e-mail addresses, and `:shortcodes:`.
+Notices, which are URL text, are drawn as plain text and never go through markdown at all.
+"""
 
 from __future__ import annotations
 
+import re
+import string
+
 import streamlit as st
 
-_MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+-.!|~$:"
+WORD_JOINER = "\u2060"
+_PUNCTUATION = frozenset(string.punctuation)
+# Patterns matched on the text after escapes are resolved: "scheme://", "www.", "name@host", ":word".
+_AFTER_RESOLVING = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)|(?<=:)(?=\w)", re.IGNORECASE)
+
+
+def visible(text: str) -> str:
+    """`text` without control characters (NUL, escape…), which a page cannot show; whitespace is kept."""
+    return "".join(ch for ch in text if ch.isprintable() or ch.isspace())
 
 
 def md(text: str) -> str:
-    """Text safe to place inside Streamlit markdown: every markdown character is escaped."""
-    return "".join("\\" + ch if ch in _MARKDOWN_SPECIAL else ch for ch in text)
+    """`text` as a markdown fragment that renders as exactly that text (whitespace runs shown as one space, control
+    characters, which show nothing, left out)."""
+    flat = " ".join(visible(text).split())
+    broken = _AFTER_RESOLVING.sub(WORD_JOINER, flat)
+    return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in broken)
 
 
 def notice(text: str) -> None:
-    """A short notice (e.g. a URL value that was ignored), shown as plain text."""
+    """A short notice (e.g. a URL value that was ignored), drawn as plain text in a bordered box."""
     if text:
-        st.info(md(text), icon=":material/info:")
+        with st.container(border=True, key=f"notice-{abs(hash(text))}"):
+            st.text("ⓘ " + text)

@@ -6,6 +6,7 @@ import shutil
 import signal
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,3 +134,37 @@ def test_a_killed_replica_is_left_out_and_the_reader_keeps_the_view(browser: Bro
         assert time.monotonic() < deadline + 90, "the supervisor did not restart the killed replica"
         time.sleep(0.5)
     assert victim.restarts == 1
+
+
+def test_security_headers_allow_framing_and_nothing_loose(cluster: Cluster) -> None:
+    for path in ("/map", "/_deploy/front.js", "/app/static/favicon.png"):
+        status, headers, _ = fetch(cluster.url + path)
+        policy = headers["content-security-policy"]
+        assert status == 200
+        assert "frame-ancestors *" in policy and "default-src 'self'" in policy and "object-src 'none'" in policy
+        assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+        assert headers["referrer-policy"] == "strict-origin-when-cross-origin"
+        assert headers["x-content-type-options"] == "nosniff"
+        assert "x-frame-options" not in headers
+
+
+def test_streamlit_metrics_are_not_public(cluster: Cluster) -> None:
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        fetch(cluster.url + "/_stcore/metrics")
+    assert refused.value.code == 404
+
+
+def test_pages_run_under_the_policy_embedded_in_another_site(browser: Browser, cluster: Cluster) -> None:
+    """No CSP violation on the map, and the map draws inside a news page's iframe (console errors fail the test)."""
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        goto(page, cluster.url, "/map?country=UKR")
+        expect(page.locator(SHAPES).first).to_be_attached()
+        page.set_content(
+            f'<h1>News</h1><iframe src="{cluster.url}/map?embed=true" title="Map" width="100%" height="700"></iframe>'
+        )
+        expect(page.frame_locator("iframe").locator(SHAPES).first).to_be_attached()
+        tab.log.assert_quiet()
+    finally:
+        tab.close()
