@@ -1,4 +1,4 @@
-"""Command line: `python -m coalition validate [DATA_DIR]` and `python -m coalition export VIEW --format F -o FILE`."""
+"""Command line: `python -m coalition validate [DATA_DIR]`, `… export VIEW --format F -o FILE` and `… ingest` (see coalition.ingest.cli)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,18 @@ import sys
 import time
 from pathlib import Path
 
+from coalition import names
 from coalition.briefing import briefing_html, briefing_pdf
 from coalition.countries import is_iso3
 from coalition.errors import DataError
 from coalition.export import FORMATS, VIEWS, ViewState, export
 from coalition.i18n import LANGUAGES
+from coalition.ingest import cli as ingest_cli
 from coalition.load import load_dataset
 
 
-def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The command line, and its export subcommand (for its own error messages)."""
+def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The command line, and its export and ingest subcommands (for their own error messages)."""
     parser = argparse.ArgumentParser(prog="python -m coalition", description="Tools for the coalition statement dataset.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("validate", help="validate a data package and print a summary")
@@ -32,7 +34,7 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     out.add_argument("--country", metavar="ISO3", help="map and briefing: highlight this country")
     out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
     out.add_argument("--data", default="data", metavar="DATA_DIR", help="data package to export from (default: data)")
-    return parser, out
+    return parser, out, ingest_cli.add_parser(commands)
 
 
 def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -52,8 +54,11 @@ def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argpar
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser, export_parser = _parser()
+    parser, export_parser, ingest_parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "ingest":
+        ingest_cli.check(ingest_parser, args)
+        return ingest_cli.run(args)
     if args.command == "export":
         _check_export_arguments(export_parser, args)
     try:
@@ -63,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "validate":
         print(f"ok: {dataset.summary()}")
+        for warning in names.unused_entries(e.published_name for e in dataset.endorsements):
+            print(f"warning: {warning}", file=sys.stderr)
         return 0
     country = args.country.upper() if args.country else None
     started = time.perf_counter()
