@@ -21,6 +21,13 @@ KINDS = (
     "parliamentary_resolution",
 )
 NOT_PARTY = "not_party"  # named as not taking part: reported, never a position row
+NEAR = 25  # characters between a cue that names a role and one or two names for them to be taken
+# After a list, a cue counts only right after the names: "A and B withdrew", "… and X voted against", not
+# "A, B and C have agreed to act as intermediaries … signed".
+TAIL_GAP = re.compile(
+    r"^[\s,]*(?:(?:have|has|had|also|all|both|jointly|officially|already|were|was|voted|also|вже|також|офіційно)\s+)*$",
+    re.IGNORECASE,
+)
 
 _SPECIFIC = {
     "co_chair": r"co-?chair|co-?head|co-?led\b|co-?lead|співголов|співочол|під головуванням",
@@ -31,7 +38,7 @@ _SPECIFIC = {
     "in_favour": r"in favou?r|voted (?:for|yes)\b|проголосувал\w* за\b",
     "invoked": r"invok|invocation|ініціюва",
     "withdrew": r"withdr[ae]w|withdrawn|відклика|зняли свої підписи",
-    "signatory": r"\bsign|endors|support|\bjoin|backed|on behalf of|co-?sponsor|subscrib|\badopt|\bagreed|"
+    "signatory": r"\bsign|endors|support|\bjoin|backed|on behalf of|co-?sponsor|subscrib|"
     r"підпис|підтрима|приєдна|увійшл|долуч|ухвал|від імені|схвал",
 }
 CUES = re.compile("|".join(f"(?P<{status}>{pattern})" for status, pattern in _SPECIFIC.items()), re.IGNORECASE)
@@ -50,19 +57,20 @@ PARTIAL = re.compile(
     re.IGNORECASE,
 )
 INTRODUCED = re.compile(
-    r"(?::|\(|\bnamely|\bfollowing|\bas follows|\bare|\bwere|\binclude[sd]?|\bincluding|\bа саме|\bзокрема|\bнаступні|\bтакі|\bє)\W*$",
+    r"(?::|\(|[–—]|\bnamely|\bfollowing|\bas follows|\bare|\bwere|\binclude[sd]?|\bincluding|\bon behalf of|\bsigned by|\bendorsed by|"
+    r"\bco-?sponsored by|\bа саме|\bзокрема|\bнаступні|\bтакі|\bє|\bвід імені)\W*$",
     re.IGNORECASE,
 )
 
 
-def cues_in(text: str, kind: str) -> list[tuple[int, str]]:
-    """(offset, status) of every cue in `text` that means something for this kind of instrument, in order.
+def cues_in(text: str, kind: str) -> list[tuple[int, int, str]]:
+    """(start, end, status) of every cue in `text` that means something for this kind of instrument, in order.
 
     In a vote, support is a vote in favour; outside votes, "against" and "in favour" are ordinary words
     ("a crime against children") and abstaining from a statement means not signing it.
     """
-    fitted = ((m.start(), _fit(str(m.lastgroup), kind)) for m in CUES.finditer(text))
-    return [(offset, status) for offset, status in fitted if status]
+    fitted = ((m.start(), m.end(), _fit(str(m.lastgroup), kind)) for m in CUES.finditer(text))
+    return [(start, end, status) for start, end, status in fitted if status]
 
 
 def _fit(status: str, kind: str) -> str:
@@ -71,6 +79,11 @@ def _fit(status: str, kind: str) -> str:
     if status == "abstained":
         return NOT_PARTY
     return "" if status in ("against", "in_favour", "not_voting") else status
+
+
+def introduced(lead: str) -> bool:
+    """True if the words before a list announce it ("namely:", "including", "on behalf of", "– the")."""
+    return bool(INTRODUCED.search(re.sub(r"(?:\b(?:the|and)\s*)+$", "", lead, flags=re.IGNORECASE)))
 
 
 def negated(text: str) -> bool:
@@ -84,21 +97,28 @@ def default_status(kind: str) -> str:
     return {"osce_invocation": "invoked", "un_resolution_vote": "listed", "hrc_resolution_vote": "listed"}.get(kind, "signatory")
 
 
-def run_status(lead: str, tail: str, sentence: str, kind: str) -> tuple[str, str, int]:
-    """(status, cue words, distance) from the text before a list, after it, then its whole sentence.
+def run_status(lead: str, tail: str, sentence: str, kind: str) -> tuple[str, str, str]:
+    """(status, cue words, gap) from the text before a list, after it, then its whole sentence.
 
-    Before a list the last cue counts, after it the first: the one nearest the names. `distance` is the
-    number of characters between that cue and the names; ("", "", -1) if no words say.
+    Before a list the last cue counts, after it the first: the one nearest the names, and right after
+    them unless the text before announces the list ("Eighty countries, including Ukraine, … signed").
+    `gap` is the text between that cue and the names; ("", "", "") if no words say.
     """
+    announced = introduced(lead)
     for region, after, may_negate in ((lead, False, True), (tail, True, True), (sentence, False, False)):
         if may_negate and negated(region):
-            return NOT_PARTY, region.strip(), 0
-        found = cues_in(region, kind)
+            return NOT_PARTY, region.strip(), ""
+        found = [c for c in cues_in(region, kind) if not after or announced or TAIL_GAP.match(region[: c[0]])]
         if found:
-            offset, status = found[0] if after else found[-1]
-            words = region[offset : offset + 40].strip()
-            return status, words, offset if after else len(region) - offset - len(words.split()[0])
-    return "", "", -1
+            start, end, status = found[0] if after else found[-1]
+            return status, region[start : start + 40].strip(), region[:start] if after else region[end:]
+    return "", "", ""
+
+
+def beside(status: str, gap: str) -> bool:
+    """True if a cue naming a role stands right beside the names: "co-chaired by A and B", "A and B withdrew".
+    Signing words alone are too common in prose ("supported by Belarus") to take one or two names on."""
+    return status not in ("signatory", "in_favour", "listed") and len(gap) <= NEAR
 
 
 def annotation_status(note: str, kind: str) -> str:

@@ -22,7 +22,6 @@ CONNECTORS = frozenset(
 )
 FOOTNOTE = re.compile(r"^(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])$")
 LOOK_BACK = 300  # characters before a list searched for its cue
-NEAR = 25  # characters between a cue and one or two names for them to be taken
 
 
 @dataclass
@@ -107,7 +106,8 @@ def _fields(r: Resolution) -> tuple[str, str | None, str | None, str, tuple[str,
 
 
 def analyse(text: str, cell: Cell) -> tuple[str, list[Item], str]:
-    """(shape, items, extra words): shape is "items", "name", "prefixed", "suffixed", "filler" or "other"."""
+    """(shape, items, extra words): shape is "items", "name", "prefixed", "suffixed", "enclosed" (words before
+    and after, as flags between a lead-in and a link), "filler" or "other"."""
     tokens = list(cell.tokens)
     while (
         tokens
@@ -135,18 +135,16 @@ def analyse(text: str, cell: Cell) -> tuple[str, list[Item], str]:
         item.note = f"flag {' '.join(mismatch)} does not match the name" if mismatch else ""
         return "items", [item], ""
     spelled = text[core[0].start : core[-1].end].split()
-    if _name_like(spelled) and not cues.cues_in(" ".join(spelled), "joint_statement") and not flags:
+    if _name_like(spelled) and not cues.CUES.search(" ".join(spelled)) and not flags:
         item = _item(text, core, extras)
         if item.resolution.status != "unresolved" or not named or len(named) > 1:
             return "name", [item], ""
-    if (
-        flags
-        and not named
-        and tokens[-1].kind == "flag"
-        and len(flags) >= 2
-        and all(t.kind == "word" for t in tokens[: -len(flags)])
-    ):
-        return "prefixed", [_item(text, [f], []) for f in flags], " ".join(words)
+    at = [i for i, t in enumerate(tokens) if t.kind == "flag"]
+    if not named and len(flags) >= 2 and at == list(range(at[0], at[0] + len(at))):  # "on behalf of: 🇦🇩🇦🇱… pic.twitter.com/…"
+        shape = {(True, False): "prefixed", (False, True): "suffixed", (True, True): "enclosed"}[
+            at[0] > 0, at[-1] < len(tokens) - 1
+        ]
+        return shape, [_item(text, [f], []) for f in flags], " ".join(words)
     if len(named) == 1 and core[-1] is named[0] and words:
         return "prefixed", [_item(text, [named[0]], extras)], " ".join(words)
     if len(named) == 1 and core[0] is named[0] and words and (not extras or extras == attached):
@@ -177,8 +175,8 @@ def find_runs(text: str, kind: str) -> list[Run]:
         elif shape in ("items", "name", "prefixed"):
             current = Run(items=list(items), start=cell.tokens[0].start)
             runs.append(current)
-        elif shape == "suffixed":
-            if not (joinable and current is not None) or cell.blank_before:
+        elif shape in ("suffixed", "enclosed"):
+            if not (joinable and current is not None) or cell.blank_before or shape == "enclosed":
                 current = Run(start=cell.tokens[0].start)
                 runs.append(current)
             current.items += items
@@ -209,10 +207,10 @@ def find_runs(text: str, kind: str) -> list[Run]:
         stop = stops[after] if after < len(stops) else len(text)
         newline = text.find("\n", run.end)
         tail = text[run.end : min(stop, newline if newline >= 0 else len(text), run.end + 200)]
-        run.status, run.cue, distance = cues.run_status(lead, tail, text[sentence_start:first], kind)
+        run.status, run.cue, gap = cues.run_status(lead, tail, text[sentence_start:first], kind)
         run.partial = bool(cues.PARTIAL.search(lead))
         share = (text.count("\n", run.start, run.end) + 1) / line_count if line_count else 0.0
-        _accept(run, lead, kind, 0 <= distance <= NEAR, share)
+        _accept(run, lead, kind, bool(run.status) and cues.beside(run.status, gap), share)
         previous_end = run.end
     return [run for run in runs if run.items]
 
@@ -222,7 +220,6 @@ def _accept(run: Run, lead: str, kind: str, near: bool, share: float) -> None:
     beside them say their role ("co-chaired by A and B", "A and B withdrew", "namely: A") or an annotation does."""
     if not run.status and share >= 0.8:  # share: the part of the text's lines the run spans
         run.status, run.cue = cues.default_status(kind), "(the whole text is the list)"
-    specific = run.status not in ("", "signatory", "in_favour", "listed")
     if run.status == cues.NOT_PARTY:
         run.reason = f"named as not taking part ({run.cue[:60]})"
     elif not run.status:
@@ -231,11 +228,7 @@ def _accept(run: Run, lead: str, kind: str, near: bool, share: float) -> None:
         run.accepted = True
     elif run.resolved >= 3:
         run.reason = "most of its names do not resolve"
-    elif (
-        (specific and near)
-        or cues.INTRODUCED.search(lead)
-        or any(cues.annotation_status(a, kind) for i in run.items for a in i.annotations)
-    ):
+    elif near or cues.introduced(lead) or any(cues.annotation_status(a, kind) for i in run.items for a in i.annotations):
         run.accepted = run.resolved > 0
     else:
         run.reason = "only one or two names, with no words right beside them saying their role"
