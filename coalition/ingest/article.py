@@ -10,7 +10,8 @@ from pathlib import Path
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 LATIN = re.compile("[A-Za-z]")
-MAX_BYTES = 5_000_000  # a saved article is well under 1 MB; more is a whole site or a wrong file
+MAX_BYTES = 10_000_000  # a saved page, scripts and styles included, is well under this; more is a wrong file
+MAX_TEXT = 2_000_000  # characters of text: an article is well under 100,000
 
 
 class InputError(Exception):
@@ -88,6 +89,10 @@ def read_article(path: Path) -> Article:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if form == "markdown":
         text = _plain_markdown(text)
+    if len(text) > MAX_TEXT:
+        raise InputError(
+            f"{path.name}: {len(text):,} characters of text is more than an article ({MAX_TEXT:,} at most); save only the article"
+        )
     if not any(c.isalpha() for c in text):
         raise InputError(f"{path.name}: no text found in the file; save the article's text, not only its markup")
     return Article(text, title or _headline(text), published if re.match(r"^\d{4}-\d{2}-\d{2}$", published) else "", form)

@@ -229,11 +229,11 @@ def _count_rows(draft: Draft) -> list[Row]:
 
 def _quote_rows(draft: Draft) -> list[Row]:
     rows: list[Row] = []
+    used: dict[str, int] = {}
     for quote in find_quotes(draft.article.text):
         base = _slug(quote.speaker.split()[-1] if quote.speaker else "statement")
-        quote_id = f"{base}-{draft.request.date}"
-        while any(r["quote_id"] == quote_id for r in rows):
-            quote_id += "-2"
+        used[base] = used.get(base, 0) + 1
+        quote_id = f"{base}-{draft.request.date}" + (f"-{used[base]}" if used[base] > 1 else "")
         row = dict.fromkeys(pkg.QUOTES, "")
         row.update(
             quote_id=quote_id,

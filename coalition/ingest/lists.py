@@ -22,6 +22,7 @@ CONNECTORS = frozenset(
 )
 FOOTNOTE = re.compile(r"^(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])$")
 LOOK_BACK = 300  # characters before a list searched for its cue
+MAX_CELL = 400  # tokens: a longer stretch without a separator is prose (a list of flags can reach 200)
 
 
 @dataclass
@@ -109,12 +110,16 @@ def analyse(text: str, cell: Cell) -> tuple[str, list[Item], str]:
     """(shape, items, extra words): shape is "items", "name", "prefixed", "suffixed", "enclosed" (words before
     and after, as flags between a lead-in and a link), "filler" or "other"."""
     tokens = list(cell.tokens)
+    if len(tokens) > MAX_CELL:
+        return "other", [], ""
+    lead = 0
     while (
-        tokens
-        and tokens[0].kind == "word"
-        and (tokens[0].text.lower() in FILLERS or not any(c.isalnum() for c in tokens[0].text))
+        lead < len(tokens)
+        and tokens[lead].kind == "word"
+        and (tokens[lead].text.lower() in FILLERS or not any(c.isalnum() for c in tokens[lead].text))
     ):
-        tokens.pop(0)
+        lead += 1
+    tokens = tokens[lead:]
     extras: list[Token] = []
     while tokens and (tokens[-1].kind == "paren" or (tokens[-1].kind == "word" and FOOTNOTE.match(tokens[-1].text))):
         extras.insert(0, tokens.pop())

@@ -111,16 +111,17 @@ def _speaker(who: str, text: str) -> tuple[str, str]:
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted passage of at least MIN_LENGTH characters that the text attributes, in order."""
     found: list[Quote] = []
+    seen: set[str] = set()
     for match in QUOTED.finditer(text):
         inner = next(g for g in match.groups() if g is not None).strip().rstrip(",")
         after = text[match.end() : match.end() + 260]
         attribution = AFTER_VERB_FIRST.match(after) or AFTER_WHO_FIRST.match(after)
         offset = match.end()
-        if attribution is None:
+        if attribution is None and text[max(0, match.start() - 3) : match.start()].rstrip().endswith(":"):
             before_start = max(0, match.start() - 200)
             attribution = BEFORE.search(text[before_start : match.start()])
             offset = before_start
-        if attribution is None or any(q.text == inner for q in found):
+        if attribution is None or inner in seen:
             continue
         span_start = min(attribution.start("verb"), attribution.start("who"))
         span_end = max(attribution.end("verb"), attribution.end("who"))
@@ -128,6 +129,7 @@ def find_quotes(text: str) -> list[Quote]:
         parties = [
             m.resolution.party_id for m in find_names(role or attribution["who"]) if m.resolution and m.resolution.party_id
         ]
+        seen.add(inner)
         found.append(
             Quote(
                 text=inner,

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import shutil
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from coalition import names
@@ -33,8 +35,14 @@ REQUIRED = {
 }
 
 
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> list[int]:
+    return [i for i, char in enumerate(text) if char == "\n"]
+
+
 def _line(text: str, at: int) -> int:
-    return text.count("\n", 0, at) + 1
+    """The 1-based line of offset `at`."""
+    return bisect.bisect_left(_newlines(text), at) + 1
 
 
 def _party(code: str) -> str:
