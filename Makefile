@@ -33,6 +33,7 @@ unit: install-dev chromium translations
 bench: install translations
 	$(PY) bench/bench_core.py
 	$(PY) bench/bench_exports.py
+	$(PY) bench/bench_ingest.py
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev

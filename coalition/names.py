@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import difflib
 import gettext
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,17 +27,6 @@ from coalition.errors import DataError, Problem
 NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "names.csv"
 LOCALES = ("uk",)  # pycountry translations searched besides English
 FIELDS = ("name", "lang", "party_id", "party_kind", "match", "note")
-SCHEMA = {
-    "fields": [
-        {"name": "name", "type": "string", "constraints": {"required": True}},
-        {"name": "lang", "type": "string", "constraints": {"required": True, "pattern": "^[a-z]{2}$"}},
-        {"name": "party_id", "type": "string", "constraints": {"required": True, "pattern": "^[A-Z]{2,5}(;[A-Z]{2,5})*$"}},
-        {"name": "party_kind", "type": "string", "constraints": {"required": True, "enum": ["state", "organisation"]}},
-        {"name": "match", "type": "string", "constraints": {"required": True, "enum": ["exact", "ask"]}},
-        {"name": "note", "type": "string", "constraints": {"required": True}},
-    ],
-    "primaryKey": ["name", "lang"],
-}
 # ISO 3166-1 reserves AAA–AAZ, QMA–QZZ, XAA–XZZ and ZZA–ZZZ for user-assigned codes (e.g. XKX, Kosovo).
 USER_ASSIGNED = re.compile(r"^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -79,14 +69,34 @@ def normalise(text: str) -> str:
     return _DASHES.sub(" ", bare).strip()
 
 
+def _schema() -> dict[str, object] | None:
+    """The Table Schema of names.csv, as data/datapackage.json declares it."""
+    try:
+        descriptor = json.loads((NAMES_CSV.parent / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    declared = descriptor.get("resources", []) if isinstance(descriptor, dict) else []
+    found = [r.get("schema") for r in declared if isinstance(r, dict) and r.get("name") == "names"]
+    return found[0] if found and isinstance(found[0], dict) else None
+
+
 def table_problems(path: Path = NAMES_CSV) -> list[Problem]:
     """Table Schema problems of names.csv (frictionless), and state codes that are neither pycountry's nor user-assigned."""
     from frictionless import Resource, Schema  # imported here: only validation needs it
 
-    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(SCHEMA))
+    schema = _schema()
+    if schema is None:
+        return [Problem("datapackage.json", None, "resources", "no 'names' resource is declared", "restore it from git")]
+    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(schema))
     report = resource.validate()
     problems = [
-        Problem(path.name, getattr(e, "row_number", None), getattr(e, "field_name", None) or None, e.message, "correct the cell")
+        Problem(
+            path.name,
+            getattr(e, "row_number", None),
+            getattr(e, "field_name", None) or None,
+            e.message,
+            "correct the cell as data/README.md describes it",
+        )
         for task in report.tasks
         for e in task.errors
     ]
