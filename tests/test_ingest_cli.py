@@ -116,6 +116,13 @@ def test_applying_a_draft_with_unresolved_names_exits_1_and_changes_nothing(pack
     assert (package / "positions.csv").read_bytes() == before
 
 
+def test_a_missing_data_package_exits_1_and_creates_nothing(tmp_path: Path) -> None:
+    result = run(str(FORMATS / "ambiguous.txt"), *DRAFT_ARGS, "--data", str(tmp_path / "dta"))
+    assert result.returncode == 1
+    assert "no datapackage.json in" in result.stderr
+    assert not (tmp_path / "dta").exists()
+
+
 def test_apply_of_something_that_is_not_a_draft_exits_1(package: Path) -> None:
     result = run("--apply", str(package), "--data", str(package))
     assert result.returncode == 1

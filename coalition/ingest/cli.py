@@ -77,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         article = read_article(args.file)
+        if not (args.data / "datapackage.json").is_file():
+            print(f"no datapackage.json in {args.data}: give the data package folder with --data", file=sys.stderr)
+            return 1
         request = draft.Request(args.statement, args.date, args.url, args.title, args.kind, args.issuer)
         print(report.write(draft.build(article, request, args.data), target, args.data), end="")
     except InputError as error:
