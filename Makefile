@@ -50,6 +50,7 @@ mutation: install-dev translations
 bench: install translations
 	$(PY) bench/bench_core.py
 	$(PY) bench/bench_exports.py
+	$(PY) bench/bench_ingest.py
 
 # Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
 bench-load: install-dev nginx translations

@@ -1,4 +1,4 @@
-"""Command line: `python -m coalition validate [DATA_DIR]` and `python -m coalition export VIEW --format F -o FILE`."""
+"""Command line: `python -m coalition validate [DATA_DIR]`, `… export VIEW --format F -o FILE` and `… ingest` (see coalition.ingest.cli)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,21 @@ import sys
 import time
 from pathlib import Path
 
+from coalition import names
 from coalition.briefing import briefing_html, briefing_pdf
 from coalition.errors import DataError
 from coalition.export import CHART_FORMATS, FORMATS, export
 from coalition.figures import has_chart
 from coalition.i18n import LANGUAGES
+from coalition.ingest import cli as ingest_cli
 from coalition.load import load_dataset
 from coalition.viewstate import PresentState, from_query
 
 VIEWS = ("map", "timeline", "quotes")
 
 
-def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
-    """The command line, and its export subcommand (for its own error messages)."""
+def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The command line, and its export and ingest subcommands (for their own error messages)."""
     parser = argparse.ArgumentParser(prog="python -m coalition", description="Tools for the coalition statement dataset.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("validate", help="validate a data package and print a summary")
@@ -35,7 +37,7 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     out.add_argument("--country", metavar="ISO3", help="map and briefing: highlight this country")
     out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
     out.add_argument("--data", default="data", metavar="DATA_DIR", help="data package to export from (default: data)")
-    return parser, out
+    return parser, out, ingest_cli.add_parser(commands)
 
 
 def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -51,8 +53,11 @@ def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argpar
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser, export_parser = _parser()
+    parser, export_parser, ingest_parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "ingest":
+        ingest_cli.check(ingest_parser, args)
+        return ingest_cli.run(args)
     if args.command == "export":
         _check_export_arguments(export_parser, args)
     try:
@@ -62,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "validate":
         print(f"ok: {dataset.summary()}")
+        for warning in names.unused_entries(e.published_name for e in dataset.endorsements):
+            print(f"warning: {warning}", file=sys.stderr)
         return 0
     query = {k: v for k, v in {"lang": args.lang, "country": args.country, "q": args.q}.items() if v}
     parsed = from_query("present" if args.view == "briefing" else args.view, query, dataset)

@@ -11,31 +11,22 @@ from __future__ import annotations
 import csv
 import difflib
 import gettext
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycountry
 
+from coalition import converter
 from coalition.errors import DataError, Problem
 
 NAMES_CSV = Path(__file__).resolve().parent.parent / "data" / "names.csv"
 LOCALES = ("uk",)  # pycountry translations searched besides English
 FIELDS = ("name", "lang", "party_id", "party_kind", "match", "note")
-SCHEMA = {
-    "fields": [
-        {"name": "name", "type": "string", "constraints": {"required": True}},
-        {"name": "lang", "type": "string", "constraints": {"required": True, "pattern": "^[a-z]{2}$"}},
-        {"name": "party_id", "type": "string", "constraints": {"required": True, "pattern": "^[A-Z]{2,5}(;[A-Z]{2,5})*$"}},
-        {"name": "party_kind", "type": "string", "constraints": {"required": True, "enum": ["state", "organisation"]}},
-        {"name": "match", "type": "string", "constraints": {"required": True, "enum": ["exact", "ask"]}},
-        {"name": "note", "type": "string", "constraints": {"required": True}},
-    ],
-    "primaryKey": ["name", "lang"],
-}
 # ISO 3166-1 reserves AAA–AAZ, QMA–QZZ, XAA–XZZ and ZZA–ZZZ for user-assigned codes (e.g. XKX, Kosovo).
 USER_ASSIGNED = re.compile(r"^(AA[A-Z]|Q[M-Z][A-Z]|X[A-Z]{2}|ZZ[A-Z])$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -78,14 +69,34 @@ def normalise(text: str) -> str:
     return _DASHES.sub(" ", bare).strip()
 
 
+def _schema() -> dict[str, object] | None:
+    """The Table Schema of names.csv, as data/datapackage.json declares it."""
+    try:
+        descriptor = json.loads((NAMES_CSV.parent / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    declared = descriptor.get("resources", []) if isinstance(descriptor, dict) else []
+    found = [r.get("schema") for r in declared if isinstance(r, dict) and r.get("name") == "names"]
+    return found[0] if found and isinstance(found[0], dict) else None
+
+
 def table_problems(path: Path = NAMES_CSV) -> list[Problem]:
     """Table Schema problems of names.csv (frictionless), and state codes that are neither pycountry's nor user-assigned."""
     from frictionless import Resource, Schema  # imported here: only validation needs it
 
-    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(SCHEMA))
+    schema = _schema()
+    if schema is None:
+        return [Problem("datapackage.json", None, "resources", "no 'names' resource is declared", "restore it from git")]
+    resource = Resource(path=path.name, basepath=str(path.parent), schema=Schema.from_descriptor(schema))
     report = resource.validate()
     problems = [
-        Problem(path.name, getattr(e, "row_number", None), getattr(e, "field_name", None) or None, e.message, "correct the cell")
+        Problem(
+            path.name,
+            getattr(e, "row_number", None),
+            getattr(e, "field_name", None) or None,
+            e.message,
+            "correct the cell as data/README.md describes it",
+        )
         for task in report.tasks
         for e in task.errors
     ]
@@ -192,23 +203,8 @@ def abbreviations() -> frozenset[str]:
 
 @cache
 def _converter() -> tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]:
-    """country_converter's (regex, ISO3, words of its names) per country.
-
-    Its own loader reads empty cells as NaN under pandas 3, so its table is read here as text and
-    handed to CountryConverter.
-    """
-    import country_converter  # type: ignore[import-untyped]
-    import pandas as pd
-
-    data = pd.read_csv(Path(country_converter.__file__).parent / "country_data.tsv", sep="\t", dtype=str, keep_default_na=False)
-    for column in ("ISOnumeric", "UNcode", "FAOcode", "GBDcode", "EURO", "UN", "UNmember", "obsolete", "GEOnumeric"):
-        data[column] = pd.to_numeric(data[column].replace("", None)).astype("Int64")
-    converter = country_converter.CountryConverter(country_data=data)
-    rows = []
-    for regex, row in zip(converter.regexes, converter.data.itertuples(), strict=True):
-        names = f"{row.name_short} {row.name_official}"
-        rows.append((regex, str(row.ISO3), frozenset(re.findall(r"\w+", normalise(names)))))
-    return tuple(rows)
+    """country_converter's (regex, ISO3, normalised words of its names) per country."""
+    return tuple((regex, iso3, frozenset(re.findall(r"\w+", normalise(spelled)))) for regex, iso3, spelled in converter.regexes())
 
 
 # Words that do not identify a state: a name such as "Slovak Republic" is judged by its other words.
@@ -239,6 +235,7 @@ def _by_converter(key: str) -> Resolution | None:
     return Resolution(key, "unresolved", None, None, "", (iso3,))
 
 
+@lru_cache(maxsize=4096)
 def resolve(published: str) -> Resolution:
     """Resolve a name as published ("Slovak Republic", "Türkiye", "Україна", "Bolivia (Plurinational State of)")."""
     key = re.sub(r"^the ", "", normalise(published)).strip(" .,;:*")
@@ -282,42 +279,3 @@ def unused_entries(published_names: Iterable[str], path: Path = NAMES_CSV) -> li
                 )
             )
     return warnings
-
-
-@cache
-def _search_index(lang: str) -> tuple[tuple[str, str], ...]:
-    """(normalised name, ISO3) for every state name in English and `lang`, and every state alias of the table."""
-    pairs = {(name, code) for name, codes in pycountry_names().items() for code in codes}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            if value := getattr(country, attr, None):
-                pairs.add((normalise(translation(lang).gettext(value)), str(country.alpha_3)))
-    pairs |= {(normalise(e.name), code) for e in table() if e.party_kind == "state" for code in e.party_ids}
-    return tuple(sorted(pairs))
-
-
-def search_countries(text: str, lang: str = "en", published: Iterable[tuple[str, str]] = ()) -> list[str]:
-    """ISO3 codes of the states whose name, alias or published name matches `text`, best first.
-
-    Exact names first, then names starting with the text, then names with a word starting with it,
-    then names containing it; ties in ISO3 order. `published` adds (published name, ISO3) pairs
-    from the data. "Macedonia" finds MKD, "Korea" both Koreas, "Україна" UKR; "" finds nothing.
-    """
-    query = normalise(text)
-    if not query:
-        return []
-    best: dict[str, int] = {}
-    pairs = [*_search_index(lang), *((normalise(n), c) for n, c in published)]
-    for name, code in pairs:
-        if name == query:
-            rank = 0
-        elif name.startswith(query):
-            rank = 1
-        elif f" {query}" in f" {name}":
-            rank = 2
-        elif query in name:
-            rank = 3
-        else:
-            continue
-        best[code] = min(rank, best.get(code, rank))
-    return sorted(best, key=lambda code: (best[code], code))

@@ -1,4 +1,4 @@
-"""The names table: published names and aliases resolve, ambiguous names ask, search finds states by any name."""
+"""The names table: published names and aliases resolve, ambiguous names ask; the country search finds states by any name."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from coalition import names
 from coalition.countries import country_name, is_iso3, resolve_name
 from coalition.errors import DataError
+from coalition.search import search_countries
 
 
 @pytest.mark.parametrize(
@@ -93,15 +94,15 @@ def test_country_converter_resolves_forms_pycountry_lacks() -> None:
     ],
 )
 def test_search_finds_a_state_by_any_name(query: str, lang: str, iso3: str) -> None:
-    assert names.search_countries(query, lang)[0] == iso3
+    assert search_countries(query, lang)[0] == iso3
 
 
 def test_search_ranks_exact_names_first_and_returns_only_states() -> None:
-    assert set(names.search_countries("Korea")[:2]) == {"KOR", "PRK"}
-    assert names.search_countries("Guinea")[0] == "GIN"
-    assert names.search_countries("") == []
-    assert names.search_countries("European Union") == []
-    assert names.search_countries("Nowhere Land", published=[("Nowhere Land", "ATA")]) == ["ATA"]
+    assert set(search_countries("Korea")[:2]) == {"KOR", "PRK"}
+    assert search_countries("Guinea")[0] == "GIN"
+    assert search_countries("") == []
+    assert search_countries("European Union") == []
+    assert search_countries("Nowhere Land", published=[("Nowhere Land", "ATA")]) == ["ATA"]
 
 
 def test_kosovo_is_a_valid_party_code_with_names() -> None:
