@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "validate":
         print(f"ok: {dataset.summary()}")
-        for warning in names.unused_entries(e.published_name for e in dataset.endorsements):
+        for warning in names.unused_entries(p.published_name for p in dataset.positions):
             print(f"warning: {warning}", file=sys.stderr)
         return 0
     query = {k: v for k, v in {"lang": args.lang, "country": args.country, "q": args.q}.items() if v}

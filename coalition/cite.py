@@ -57,9 +57,13 @@ def citation(dataset: Dataset, view_url: str, loc: Locale) -> Citation:
         source_url=primary.url,
         license=dataset.license_label,
     )
-    key = re.sub(r"[^A-Za-z0-9-]+", "-", f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}").strip("-")
+    key = re.sub(r"[^A-Za-z0-9-]+", "-", f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}").strip(
+        "-"
+    )
     published = primary.published.isoformat() if primary.published else ""
-    note = f"Original source: {primary.publisher}, ``{primary.title}'', {published}, {primary.url}. Licence: {dataset.license_label}"
+    note = (
+        f"Original source: {primary.publisher}, ``{primary.title}'', {published}, {primary.url}. Licence: {dataset.license_label}"
+    )
     bibtex = "\n".join(
         [
             f"@misc{{{key},",

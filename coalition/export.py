@@ -269,11 +269,11 @@ def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: 
 
 
 def data_package_zip(dataset: Dataset) -> bytes:
-    """The whole data package (descriptor, CSVs, archived sources) as a zip."""
+    """The whole data package (descriptor, CSVs, archived sources) as a zip; unreviewed drafts are left out."""
     buffer = io.BytesIO()
     base = dataset.path
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(p for p in base.rglob("*") if p.is_file()):
+        for path in sorted(p for p in base.rglob("*") if p.is_file() and "drafts" not in p.relative_to(base).parts):
             archive.write(path, str(Path("data") / path.relative_to(base)))
     return buffer.getvalue()
 

@@ -44,6 +44,15 @@ def load_dataset(path: str | Path = "data") -> models.Dataset:
     return _load_cached(base, signature(base))
 
 
+def problems_of(path: str | Path) -> list[Problem]:
+    """Every problem of the package at `path` (none if it is valid): the validator's verdict, without raising."""
+    try:
+        load_dataset(path)
+    except DataError as error:
+        return list(error.problems)
+    return []
+
+
 def signature(base: Path) -> Signature:
     """Name, modification time and size of every file in the package: a cache key that changes with the data."""
     if not base.is_dir():

@@ -14,7 +14,7 @@ EN = locale("en")
 def test_summary_states_the_key_facts(dataset: Dataset) -> None:
     text = summary_paragraph(dataset, chosen(dataset, ""), EN)
     assert (
-        "On 5 August 2025, the International Coalition for the Return of Ukrainian Children issued this joint statement." in text
+        "On 5 August 2025, the International Coalition for the Return of Ukrainian Children issued it (Joint statement)." in text
     )
     assert "Co-chaired by Canada and Ukraine." in text
     assert "38 states endorsed it: 37 as signatories and Switzerland as observer" in text

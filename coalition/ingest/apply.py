@@ -16,6 +16,7 @@ from pathlib import Path
 
 from coalition.errors import Problem
 from coalition.ingest import package as pkg
+from coalition.load import problems_of
 
 Validator = Callable[[Path], list[Problem]]
 Origins = dict[tuple[str, int], tuple[str, int]]  # (package file, row) -> (draft file, row)
@@ -107,7 +108,7 @@ def _archive(draft: Path, work: Path, sources: list[dict[str, str]]) -> tuple[li
     return problems, changed
 
 
-def apply_draft(draft: Path, package: Path, validate: Validator = pkg.validate_package) -> tuple[list[Problem], str]:
+def apply_draft(draft: Path, package: Path, validate: Validator = problems_of) -> tuple[list[Problem], str]:
     """Merge `draft` into `package`. Returns (problems, summary); with problems the package is unchanged."""
     if not (draft / "report.md").is_file() or not list(draft.glob("*.csv")):
         return [Problem(str(draft), None, None, "not a draft folder", "give data/drafts/ID as written by ingest")], ""
