@@ -6,7 +6,7 @@ import streamlit as st
 
 from coalition import ui
 from coalition.figures import Options, build
-from coalition.filters import all_countries, country_card, groups, members_with, members_without, party_name, positions_table
+from coalition.filters import country_card, groups, members_with, members_without, party_name, positions_table
 from coalition.positions import chosen
 from coalition.text import endorsers_sentence, headline
 from coalition.viewstate import REGIONS, MapState
@@ -70,13 +70,7 @@ with map_column:
     if clicked and clicked != state.country:
         ui.write(replace(state, country=clicked))
         st.rerun()
-    st.selectbox(
-        _("Find a country"),
-        ["", *all_countries(loc)],
-        format_func=lambda iso: party_name(data, iso, loc) if iso else _("Type a country's name…"),
-        key=ui.bind("country_search", state.country or ""),
-        on_change=ui.follow(state, "country_search", "country"),
-    )
+    ui.country_finder(view)
     ui.share_panel(view, chart)
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)

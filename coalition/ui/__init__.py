@@ -8,7 +8,7 @@ from coalition.ui.campaign import compare_table, diff_lists, membership_history,
 from coalition.ui.cards import country_card, event_card, page_link, quote_card, source_link, status_badge
 from coalition.ui.charts import clicked, draw
 from coalition.ui.chrome import page_header
-from coalition.ui.instrument import instrument_facts, statement_picker
+from coalition.ui.instrument import country_finder, instrument_facts, statement_picker
 from coalition.ui.markup import md, notice
 from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
 from coalition.ui.router import open_view, route
@@ -23,6 +23,7 @@ __all__ = [
     "clicked",
     "compare_table",
     "country_card",
+    "country_finder",
     "diff_lists",
     "draw",
     "embed_view",

@@ -7,15 +7,17 @@ from dataclasses import replace
 
 import streamlit as st
 
+from coalition.filters import all_countries, party_name
 from coalition.i18n import Locale
 from coalition.models import Dataset
 from coalition.positions import COUNTED, Instrument
+from coalition.search import search_countries
 from coalition.theme import count_label, statement_kind_label
 from coalition.ui import state as url_state
 from coalition.ui.cards import source_link
-from coalition.ui.markup import md
+from coalition.ui.markup import md, notice
 from coalition.ui.view import View
-from coalition.viewstate import ViewState
+from coalition.viewstate import MapState, ViewState
 
 KEY = "statement_choice"
 
@@ -81,3 +83,39 @@ def instrument_facts(view: Instrument, data: Dataset, loc: Locale) -> None:
             st.caption(
                 _("{n} names are inferred, not read in a source; each says why in the table below.").format(n=len(inferred))
             )
+
+
+FINDER_KEY = "country_search"
+CANDIDATES_KEY = "_country_candidates"
+
+
+def country_finder(view: View[MapState]) -> None:
+    """Find a country by any of its names: a choice of every state, or any name typed (an alias, a name as a source
+    published it, in English or Ukrainian: "Holland", "Türkiye", "Україна"); a name that fits several asks."""
+    data, loc, state = view.data, view.loc, view.state
+    published = [(p.published_name, p.party_id) for p in data.positions if p.party_kind == "state"]
+
+    def find() -> None:
+        typed = st.session_state[FINDER_KEY] or ""
+        found = [typed] if typed in known else search_countries(typed, loc.lang, published)
+        st.session_state[CANDIDATES_KEY] = (typed, found) if len(found) > 1 else None
+        if len(found) == 1 or not typed:
+            url_state.write(replace(state, country=found[0] if found else None))
+
+    known = all_countries(loc)
+    st.selectbox(
+        loc._("Find a country"),
+        ["", *known],
+        format_func=lambda iso: party_name(data, iso, loc) if iso in known else (iso or loc._("Type a country's name…")),
+        key=url_state.bind(FINDER_KEY, state.country or ""),
+        on_change=find,
+        accept_new_options=True,
+    )
+    pending = st.session_state.get(CANDIDATES_KEY)
+    if pending:
+        typed, candidates = pending
+        names = loc.join([party_name(data, iso, loc) for iso in candidates[:6]], "or")
+        notice(loc._("“{name}” could be {candidates}: choose one.").format(name=typed, candidates=names))
+        with st.container(horizontal=True, key="country-candidates"):
+            for iso in candidates[:6]:
+                st.button(party_name(data, iso, loc), key=f"candidate-{iso}", on_click=url_state.go(replace(state, country=iso)))

@@ -182,3 +182,32 @@ def test_unknown_country_code_shows_a_notice(page: Page, browser_log: BrowserLog
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
     expect(page.locator(".st-key-country-card")).to_have_count(0)
     browser_log.assert_quiet()
+
+
+@pytest.mark.parametrize(
+    ("typed", "iso3", "name"), [("Holland", "NLD", "Netherlands"), ("Україна", "UKR", "Ukraine"), ("Türkiye", "TUR", "Türkiye")]
+)
+def test_country_search_finds_a_state_by_any_name(
+    page: Page, browser_log: BrowserLog, server: str, typed: str, iso3: str, name: str
+) -> None:
+    goto(page, server, "/map")
+    box = page.get_by_label("Find a country")
+    box.click()
+    box.fill(typed)
+    box.press("Enter")
+    page.wait_for_url(lambda url: f"country={iso3}" in url)
+    expect(page.locator(".st-key-country-card")).to_contain_text(name)
+    browser_log.assert_quiet()
+
+
+def test_a_name_that_fits_several_states_asks(page: Page, browser_log: BrowserLog, server: str) -> None:
+    goto(page, server, "/map")
+    box = page.get_by_label("Find a country")
+    box.click()
+    box.fill("Korea")
+    box.press("Enter")
+    expect(page.get_by_text("“Korea” could be South Korea or North Korea: choose one.")).to_be_visible()
+    page.get_by_role("button", name="South Korea").click()
+    page.wait_for_url(lambda url: "country=KOR" in url)
+    expect(page.locator(".st-key-country-card")).to_contain_text("South Korea")
+    browser_log.assert_quiet()
