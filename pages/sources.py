@@ -51,8 +51,8 @@ st.markdown(
 st.subheader(_("Licence"), anchor=False)
 st.markdown(
     _(
-        "The compilation is published under [{license}](<{url}>): reuse it freely, citing “{title}”. Each source keeps its own rights."
-    ).format(license=ui.md(data.license_label), url=data.license_url, title=ui.md(data.title))
+        "The compilation is published under {license}: reuse it freely, citing “{title}”. Each source keeps its own rights."
+    ).format(license=ui.link(data.license_label, data.license_url), title=ui.md(data.title))
 )
 
 st.subheader(_("Data files"), anchor=False)

@@ -9,7 +9,7 @@ from coalition.ui.cards import country_card, event_card, page_link, quote_card, 
 from coalition.ui.charts import clicked, draw
 from coalition.ui.chrome import page_header
 from coalition.ui.instrument import country_finder, instrument_facts, statement_picker
-from coalition.ui.markup import md, notice
+from coalition.ui.markup import link, md, notice
 from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
 from coalition.ui.router import open_view, route
 from coalition.ui.share import embed_view, share_panel
@@ -31,6 +31,7 @@ __all__ = [
     "follow",
     "go",
     "instrument_facts",
+    "link",
     "md",
     "membership_history",
     "notice",

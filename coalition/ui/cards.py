@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import quote as url_quote
 
 import streamlit as st
 
@@ -12,7 +11,7 @@ from coalition.filters import CountryCard, party_name
 from coalition.i18n import Locale
 from coalition.models import Correction, Dataset, Event, Quote, Source
 from coalition.theme import STATUS_MARKS, change_label, event_kind_label, status_label
-from coalition.ui.markup import md
+from coalition.ui.markup import link, md
 from coalition.viewstate import MapState, QuotesState, TimelineState, ViewState, to_query
 
 STATUS_BADGE_COLOURS: dict[str, Any] = {
@@ -34,13 +33,12 @@ def page_link(state: ViewState, label: str, icon: str) -> None:
 
 def source_link(source: Source, loc: Locale) -> str:
     """A markdown link to a source (title escaped), or the title alone."""
-    label = f"{md(loc.text(source, 'title'))}, {md(source.publisher)}"
+    label = f"{loc.text(source, 'title')}, {source.publisher}"
     if source.published:
-        label += f", {md(loc.date(source.published, 'medium'))}"
+        label += f", {loc.date(source.published, 'medium')}"
     if source.url:
-        safe_url = url_quote(source.url, safe=":/?&=%#+,;~@!$'*")
-        return f"[{label}](<{safe_url}>)"
-    return label + " " + loc._("(archived in the data package)")
+        return link(label, source.url)
+    return md(label) + " " + loc._("(archived in the data package)")
 
 
 def correction_notes(corrections: Sequence[Correction], data: Dataset, loc: Locale) -> None:

@@ -12,7 +12,7 @@ from coalition.positions import chosen
 from coalition.ui import data as app_data
 from coalition.ui import state as url_state
 from coalition.ui.cards import source_link
-from coalition.ui.markup import md, notice
+from coalition.ui.markup import link, md, notice
 from coalition.ui.view import View
 from coalition.viewstate import ViewState
 
@@ -58,7 +58,7 @@ def footer() -> None:
         st.markdown(
             loc._("Source: {source} · Data: {license} · Data as of {date} · Dataset version {version}").format(
                 source=source_link(primary, loc),
-                license=f"[{md(data.license_label)}](<{data.license_url}>)",
+                license=link(data.license_label, data.license_url),
                 date=loc.date(data.created),
                 version=md(data.version),
             )

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 import string
+from urllib.parse import quote
 
 import streamlit as st
 
 WORD_JOINER = "\u2060"
+# Characters left as they are in a link target: those of a URL's structure, but no brackets, quotes or spaces.
+_URL_SAFE = ":/?&=%#+,;~@!$*"
 _PUNCTUATION = frozenset(string.punctuation)
 # Patterns matched on the text after escapes are resolved: "scheme://", "www.", "name@host", ":word".
 _AFTER_RESOLVING = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)|(?<=:)(?=\w)", re.IGNORECASE)
@@ -31,6 +34,14 @@ def md(text: str) -> str:
     flat = " ".join(visible(text).split())
     broken = _AFTER_RESOLVING.sub(WORD_JOINER, flat)
     return "".join("\\" + ch if ch in _PUNCTUATION else ch for ch in broken)
+
+
+def link(label: str, url: str) -> str:
+    """A markdown link whose label is `label` as text and whose target is `url` percent-encoded (only http and https;
+    anything else gives the label alone, so data can never make a javascript: or relative link)."""
+    if not url.lower().startswith(("http://", "https://")):
+        return md(label)
+    return f"[{md(label)}](<{quote(url, safe=_URL_SAFE)}>)"
 
 
 def notice(text: str) -> None:
