@@ -168,3 +168,33 @@ def test_pages_run_under_the_policy_embedded_in_another_site(browser: Browser, c
         tab.log.assert_quiet()
     finally:
         tab.close()
+
+
+def test_the_page_recovers_by_itself_after_every_replica_restarts(browser: Browser, cluster: Cluster) -> None:
+    """All replicas die and come back (a deploy, a crash): the reader's page reconnects and works, no reload by hand.
+
+    The frontend's lazily loaded chunks come from nginx, not from a replica, so none fails to load while the
+    replicas are down ("Failed to fetch dynamically imported module").
+    """
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        goto(page, cluster.url, "/quotes?lang=uk")
+        expect(page.locator('[class*="st-key-quote-"]').first).to_be_visible()
+        with page.expect_navigation(timeout=180_000):
+            for replica in cluster.replicas:
+                process = replica.process
+                assert process is not None
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+        wait_for_app(page)
+        expect(page).to_have_url(f"{cluster.url}/quotes?lang=uk")
+        box = page.get_by_label("Пошук у цитатах")
+        box.fill("Istanbul")
+        box.press("Enter")
+        page.wait_for_url(lambda url: "q=Istanbul" in url)
+        expect(page.locator('[class*="st-key-quote-"]')).to_have_count(1)
+        expect(page.get_by_text("Failed to fetch dynamically imported module")).to_have_count(0)
+        assert not tab.log.external_requests and not tab.log.page_errors
+    finally:
+        tab.close()
