@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: bench bench-load run serve-cluster test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
+.PHONY: bench bench-load run serve-cluster site test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
 
 # Bound to this machine unless told otherwise: make run ADDRESS=0.0.0.0
 ADDRESS ?= 127.0.0.1
@@ -53,6 +53,10 @@ bench: install translations
 	$(PY) bench/bench_ingest.py
 
 # Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
+# The static site of every embeddable view (HTML, PNG fallbacks, data), where the cluster's nginx serves it at /site/.
+site: install chromium translations
+	$(PY) -m coalition export site -o build/cluster/site --base-url http://localhost:$(CLUSTER_PORT)/
+
 bench-load: install-dev nginx translations
 	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
 

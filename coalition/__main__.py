@@ -16,9 +16,10 @@ from coalition.figures import has_chart
 from coalition.i18n import LANGUAGES
 from coalition.ingest import cli as ingest_cli
 from coalition.load import load_dataset
+from coalition.site import write_site
 from coalition.viewstate import PresentState, from_query
 
-VIEWS = ("map", "timeline", "quotes")
+VIEWS = ("map", "compare", "trends", "timeline", "quotes")
 
 
 def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
@@ -29,10 +30,17 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argpars
     check.add_argument(
         "data_dir", nargs="?", default="data", metavar="DATA_DIR", help="folder holding datapackage.json (default: data)"
     )
-    out = commands.add_parser("export", help="export a view (PNG, SVG, HTML, CSV, JSON) or the briefing pack (HTML, PDF)")
-    out.add_argument("view", choices=(*VIEWS, "briefing"), help="the view to export, or the presenter's briefing pack")
-    out.add_argument("--format", required=True, choices=(*FORMATS, "pdf"), help="file format")
-    out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write")
+    out = commands.add_parser(
+        "export", help="export a view (PNG, SVG, HTML, CSV, JSON), the briefing pack (HTML, PDF) or the static site"
+    )
+    out.add_argument(
+        "view", choices=(*VIEWS, "briefing", "site"), help="the view to export, the briefing pack, or the static site"
+    )
+    out.add_argument("--format", choices=(*FORMATS, "pdf"), help="file format (not for the site)")
+    out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="file to write (for the site: a folder)")
+    out.add_argument("--statement", default="", metavar="ID", help="the statement or vote shown (default: the featured one)")
+    out.add_argument("--base-url", default="", metavar="URL", help="site: where the live app is, for links back")
+    out.add_argument("--no-images", action="store_true", help="site: leave out the PNG fallbacks (they need Chromium)")
     out.add_argument("--lang", default="en", choices=LANGUAGES, help="language of labels (default: en)")
     out.add_argument("--country", metavar="ISO3", help="map and briefing: highlight this country")
     out.add_argument("--q", default="", metavar="TEXT", help="quotes: only quotes containing this text")
@@ -42,6 +50,12 @@ def _parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argpars
 
 def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """Refuse combinations that make no sense (exit 2), before any work."""
+    if args.view == "site":
+        if args.format:
+            export_parser.error("the site is a folder of HTML pages: leave out --format")
+        return
+    if not args.format:
+        export_parser.error("the following arguments are required: --format")
     if args.view == "briefing" and args.format not in ("html", "pdf"):
         export_parser.error("the briefing pack is html or pdf")
     if args.view != "briefing" and args.format == "pdf":
@@ -70,7 +84,11 @@ def main(argv: list[str] | None = None) -> int:
         for warning in names.unused_entries(p.published_name for p in dataset.positions):
             print(f"warning: {warning}", file=sys.stderr)
         return 0
-    query = {k: v for k, v in {"lang": args.lang, "country": args.country, "q": args.q}.items() if v}
+    if args.view == "site":
+        written = write_site(dataset, args.output, args.base_url, images=not args.no_images)
+        print(f"wrote {len(written)} pages to {args.output}")
+        return 0
+    query = {k: v for k, v in {"lang": args.lang, "statement": args.statement, "country": args.country, "q": args.q}.items() if v}
     parsed = from_query("present" if args.view == "briefing" else args.view, query, dataset)
     if parsed.notices:
         export_parser.error(" ".join(parsed.notices))

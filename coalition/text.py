@@ -203,10 +203,10 @@ def map_description(data: Dataset, view: Instrument, loc: Locale, focus: str | N
 def credit_line(data: Dataset, loc: Locale, statement_id: str = "") -> str:
     """One line naming the instrument's source (the featured statement's by default), the licence and the data's date."""
     primary = data.source(chosen(data, statement_id).statement.source_id)
-    published = loc.date(primary.published) if primary.published else ""
+    publisher = f"{primary.publisher}, {loc.date(primary.published)}" if primary.published else primary.publisher
     return loc._(
-        "Source: {publisher}, {published}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
-    ).format(publisher=primary.publisher, published=published, license=data.license_label, date=loc.date(data.created))
+        "Source: {publisher}; compiled by the coalition statement dashboard · Licence: {license} · Data as of {date}"
+    ).format(publisher=publisher, license=data.license_label, date=loc.date(data.created))
 
 
 def timeline_description(dataset: Dataset, loc: Locale, state: TimelineState) -> str:

@@ -176,6 +176,8 @@ class Cluster:
         command += ["--server.address", "127.0.0.1", "--server.headless", "true"]
         # One cookie secret for all replicas, so a signed cookie from one is valid on another after failover.
         env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": self._cookie_secret}
+        # The Embed panel offers the static site's page of a view beside the live one (nginx serves it at /site/).
+        env.setdefault("COALITION_SITE_URL", "/site/")
         with replica.log.open("ab") as log:
             replica.process = subprocess.Popen(
                 command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True

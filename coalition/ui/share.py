@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+import os
+from urllib.parse import urljoin
 
 import streamlit as st
 
 from coalition import export
 from coalition.cite import citation
 from coalition.figures import Chart
+from coalition.site import site_path
 from coalition.text import credit_line, view_title
 from coalition.ui.charts import draw
 from coalition.ui.markup import md
@@ -27,6 +30,15 @@ def embed_snippet(view: View[ViewState], title: str, height: int) -> str:
         f'<iframe src="{src}" title="{html.escape(title, quote=True)}" width="100%" height="{height}" '
         'style="border:0;max-width:100%" loading="lazy" allow="clipboard-write; web-share"></iframe>'
     )
+
+
+def static_url(view: View[ViewState]) -> str | None:
+    """The static site's page of this view, when the site is configured ($COALITION_SITE_URL, absolute or relative
+    to the app, e.g. /site/) and has a page for it."""
+    site, path = os.environ.get("COALITION_SITE_URL", ""), site_path(view.state)
+    if not site or not path:
+        return None
+    return urljoin(urljoin(view.base_url, site).rstrip("/") + "/", path)
 
 
 def embed_view(view: View[ViewState], chart: Chart) -> None:
@@ -89,6 +101,16 @@ def share_panel(view: View[ViewState], chart: Chart | None = None) -> None:
                 st.caption(_("Paste this into your article's HTML. It shows the chart, its title, the source and a link back."))
                 snippet = embed_snippet(view, view_title(data, state, loc), chart.height + EMBED_CHROME_HEIGHT)
                 st.code(snippet, language="html", wrap_lines=True)
+                static = static_url(view)
+                if static:
+                    st.caption(_("Or the static embed: the fastest, and it keeps working when the live dashboard is busy."))
+                    title = html.escape(view_title(data, state, loc), quote=True)
+                    st.code(
+                        f'<iframe src="{html.escape(static, quote=True)}" title="{title}" width="100%" height="{chart.height + EMBED_CHROME_HEIGHT}" '
+                        'style="border:0;max-width:100%" loading="lazy"></iframe>',
+                        language="html",
+                        wrap_lines=True,
+                    )
         with st.popover(_("Download"), icon=":material/download:"):
             _downloads(view, page_url, chart is not None)
         with st.popover(_("Cite"), icon=":material/format_quote:"):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -16,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from deploy.cluster import Cluster, healthy
-from tests.browser.helpers import TIMEOUT_MS, click_point, free_port, goto, open_tab, wait_for_app
+from tests.browser.helpers import ROOT, TIMEOUT_MS, click_point, free_port, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
@@ -99,7 +101,7 @@ def test_a_killed_replica_is_left_out_and_the_reader_keeps_the_view(browser: Bro
     tab = open_tab(browser)
     try:
         page = tab.page
-        goto(page, cluster.url, "/map?country=UKR&lang=uk")
+        goto(page, cluster.url, "/map?lang=uk&country=UKR")
         card = page.locator(".st-key-country-card").get_by_role("heading")
         expect(card).to_have_text("Україна")
         deadline = time.monotonic() + TIMEOUT_MS / 1000
@@ -119,12 +121,12 @@ def test_a_killed_replica_is_left_out_and_the_reader_keeps_the_view(browser: Bro
                 status, _, body = fetch(cluster.url + "/_stcore/health", headers={"Cookie": cookie})
                 assert (status, body) == (200, b"ok")
         wait_for_app(page)
-        expect(page).to_have_url(f"{cluster.url}/map?country=UKR&lang=uk")
+        expect(page).to_have_url(f"{cluster.url}/map?lang=uk&country=UKR")
         expect(card).to_have_text("Україна")
         assert [p for p in ports_with_connections(ports) if p != victim.port or victim.process is not killed]
         # The new session answers: clicking Liechtenstein's marker opens its card and records it in the URL.
         click_point(page, MARKERS, "LIE")
-        expect(page).to_have_url(f"{cluster.url}/map?country=LIE&lang=uk")
+        expect(page).to_have_url(f"{cluster.url}/map?lang=uk&country=LIE")
         expect(card).to_have_text("Ліхтенштейн")
         assert not tab.log.external_requests and not tab.log.page_errors
     finally:
@@ -196,5 +198,27 @@ def test_the_page_recovers_by_itself_after_every_replica_restarts(browser: Brows
         expect(page.locator('[class*="st-key-quote-"]')).to_have_count(1)
         expect(page.get_by_text("Failed to fetch dynamically imported module")).to_have_count(0)
         assert not tab.log.external_requests and not tab.log.page_errors
+    finally:
+        tab.close()
+
+
+def test_the_static_embed_is_served_and_offered(browser: Browser, cluster: Cluster) -> None:
+    """The static site draws the map with no replica behind it, and the Embed panel offers it beside the live view."""
+    command = [sys.executable, "-m", "coalition", "export", "site", "-o", str(cluster.site), "--no-images"]
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    for path in cluster.site.rglob("*"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        page.goto(f"{cluster.url}/site/uk/map/featured.html")
+        expect(page.locator(SHAPES)).to_have_count(38)
+        expect(page.locator("html")).to_have_attribute("lang", "uk")
+        goto(page, cluster.url, "/map")
+        page.get_by_role("button", name="Embed").click()
+        expect(page.locator('[data-testid="stPopoverBody"] code').nth(1)).to_contain_text(
+            f"{cluster.url}/site/en/map/featured.html"
+        )
+        tab.log.assert_quiet()
     finally:
         tab.close()
