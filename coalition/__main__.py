@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coalition import names
 from coalition.briefing import briefing_html, briefing_pdf
+from coalition.catalogues import CatalogueError
 from coalition.errors import DataError
 from coalition.export import CHART_FORMATS, FORMATS, export
 from coalition.figures import has_chart
@@ -67,6 +68,15 @@ def _check_export_arguments(export_parser: argparse.ArgumentParser, args: argpar
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; 0 on success, 1 on invalid data or a failing tool (Chromium, a catalogue), 2 on bad arguments."""
+    try:
+        return _run(argv)
+    except CatalogueError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
     parser, export_parser, ingest_parser = _parser()
     args = parser.parse_args(argv)
     if args.command == "ingest":

@@ -23,7 +23,6 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGE_NAMES = {"en": "English", "uk": "Українська"}
 # Babel locale used for dates, numbers and lists in each interface language.
 BABEL_LOCALES = {"en": "en_GB", "uk": "uk_UA"}
-ensure_compiled(LOCALE_DIR, [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
 
 Translate = Callable[[str], str]
 # Alphabetical order where code-point order is wrong (Ukrainian І, Ї, Є, Ґ sort among the letters, not before А).
@@ -84,6 +83,11 @@ class Locale:
 
 @cache
 def locale(lang: str) -> Locale:
-    """The Locale for `lang`; English texts (the msgids) for an unknown language."""
+    """The Locale for `lang`; English texts (the msgids) for an unknown language.
+
+    The first call compiles the catalogues if they are missing or stale (a fresh copy, no `make`). Raises
+    CatalogueError, naming the file and the fix, if one cannot be compiled or loaded: never a silent English.
+    """
+    ensure_compiled(LOCALE_DIR, [lang for lang in LANGUAGES if lang != DEFAULT_LANGUAGE])
     translations = gettext_module.translation("messages", LOCALE_DIR, languages=[lang], fallback=True)
     return Locale(lang if lang in LANGUAGES else DEFAULT_LANGUAGE, translations)

@@ -9,6 +9,7 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from coalition import DataError
+from coalition.catalogues import CatalogueError
 from coalition.i18n import Locale, locale
 from coalition.ui import data as app_data
 from coalition.ui import state as url_state
@@ -84,8 +85,17 @@ def _router_lang() -> Locale:
 
 
 def route() -> None:
-    """What app.py runs: page config, navigation, the chosen page, the footer."""
-    loc = _router_lang()
+    """What app.py runs: page config, navigation, the chosen page, the footer; a broken catalogue is shown, not hidden."""
+    try:
+        loc = _router_lang()
+    except CatalogueError as error:
+        st.error(
+            "The interface translations cannot be loaded, so the dashboard cannot start. Перекладів інтерфейсу немає.",
+            icon=":material/error:",
+        )
+        st.code(str(error), language=None, wrap_lines=True)
+        st.stop()
+        raise  # unreachable: st.stop() raises
     configure_page(loc)
     navigation(loc).run()
     if not embedded():

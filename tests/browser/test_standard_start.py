@@ -48,7 +48,8 @@ def test_a_broken_catalogue_is_an_error_on_the_page_and_in_the_log(tmp_path: Pat
         tab = open_tab(browser)
         try:
             tab.page.goto(app.url + "/?lang=uk")
-            expect(tab.page.get_by_text("This app has encountered an error")).to_be_visible()
+            expect(tab.page.get_by_text("The interface translations cannot be loaded")).to_be_visible()
+            expect(tab.page.locator('[data-testid="stCode"]')).to_contain_text("fix the entry")
         finally:
             tab.close()
         log = app.log()
