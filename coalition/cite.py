@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from coalition.i18n import Locale
 from coalition.models import Dataset
+from coalition.positions import chosen
 
 # LaTeX's special characters, as BibTeX field text writes them (a brace in data can never close a field).
 _LATEX = {
@@ -39,9 +40,11 @@ class Citation:
     bibtex: str
 
 
-def citation(dataset: Dataset, view_url: str, loc: Locale) -> Citation:
-    """Plain-text (in the interface language) and BibTeX citations of the view at `view_url`."""
-    primary = dataset.source(dataset.statement.source_id)
+def citation(dataset: Dataset, view_url: str, loc: Locale, statement_id: str = "") -> Citation:
+    """Plain-text (in the interface language) and BibTeX citations of the view at `view_url`, whose original source is
+    that of the instrument shown (`statement_id`; the featured one by default)."""
+    statement = chosen(dataset, statement_id).statement
+    primary = dataset.source(statement.source_id)
     year = dataset.created.year
     text = loc._(
         "Coalition statement dashboard ({year}). “{title}”, dataset version {version} of {date}. {url}. Original source: {publisher}, “{source_title}”, {published}, {source_url}. Licence: {license}."
@@ -57,9 +60,7 @@ def citation(dataset: Dataset, view_url: str, loc: Locale) -> Citation:
         source_url=primary.url,
         license=dataset.license_label,
     )
-    key = re.sub(r"[^A-Za-z0-9-]+", "-", f"coalition-statement-{dataset.statement.date.isoformat()}-v{dataset.version}").strip(
-        "-"
-    )
+    key = re.sub(r"[^A-Za-z0-9-]+", "-", f"coalition-{statement.statement_id}-v{dataset.version}").strip("-")
     published = primary.published.isoformat() if primary.published else ""
     note = (
         f"Original source: {primary.publisher}, ``{primary.title}'', {published}, {primary.url}. Licence: {dataset.license_label}"

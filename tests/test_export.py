@@ -83,7 +83,9 @@ def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None
         assert "2.0.0" in text
         assert "http://localhost:8501/map?country=UKR" in text
         assert "UNITED24 Media" in text
-    assert cite.bibtex.startswith("@misc{")
+    assert cite.bibtex.startswith("@misc{coalition-coalition-2025-08-05-v2-0-0,")
+    vote = citation(dataset, "http://h/map?statement=unga-es-11-9", locale("en"), "unga-es-11-9")
+    assert vote.bibtex.startswith("@misc{coalition-unga-es-11-9-v2-0-0,") and "UNITED24" not in vote.text
     assert credit_line(dataset, locale("en")).endswith("Licence: CC BY 4.0 · Data as of 29 November 2026")
 
 

@@ -114,7 +114,7 @@ def share_panel(view: View[ViewState], chart: Chart | None = None) -> None:
         with st.popover(_("Download"), icon=":material/download:"):
             _downloads(view, page_url, chart is not None)
         with st.popover(_("Cite"), icon=":material/format_quote:"):
-            cite = citation(data, page_url, loc)
+            cite = citation(data, page_url, loc, state.statement)
             st.markdown(_("**Citation**"))
             st.code(cite.text, language=None, wrap_lines=True)
             st.markdown(_("**BibTeX**"))
