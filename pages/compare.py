@@ -12,9 +12,7 @@ view = ui.open_view(CompareState, __file__)
 state, data, loc = view.state, view.data, view.loc
 _ = loc._
 
-if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
-    st.stop()
+ui.embed_only(view)
 
 ui.page_header(
     view,

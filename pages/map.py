@@ -16,9 +16,7 @@ state, data, loc = view.state, view.data, view.loc
 instrument = chosen(data, state.statement)
 _ = loc._
 
-if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
-    st.stop()
+ui.embed_only(view)
 
 ui.page_header(
     view,

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from streamlit.testing.v1 import AppTest
 
 from coalition import load_dataset
 from coalition.briefing import briefing_html
@@ -20,25 +19,12 @@ from coalition.export import export
 from coalition.figures import build
 from coalition.i18n import locale
 from coalition.viewstate import MapState, PresentState, QuotesState, TimelineState
+from tests.apptest import open_page, plain
 from tests.conftest import ROOT, EditCsv
 
-APP = "../app.py"
 MARKUP = "[l](javascript:alert(1)) :red[x] **b** $$y$$"
 LINK = "<a href='http://e.x'>x</a>"
 RENDERER = MarkdownIt("gfm-like")
-
-
-def open_page(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.switch_page(page)
-    at.query_params.update(params)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def plain_title(at: AppTest) -> str:
-    return re.sub(r"\\(.)", r"\1", at.title[0].value)
 
 
 def elements(markdown: str) -> list[str]:
@@ -50,7 +36,7 @@ def test_1_a_slide_number_of_4301_digits_is_a_notice() -> None:
     at = open_page("pages/present.py", slide="1" * 4301)
     assert any("There is no slide" in t.value for t in at.text)
     assert "slide" not in at.query_params, "the bad number never reaches the address"
-    assert plain_title(at) == "Return Ukraine's children"
+    assert plain(at.title[0].value) == "Return Ukraine's children"
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from coalition.ui.instrument import country_finder, instrument_facts, statement_
 from coalition.ui.markup import link, md, notice
 from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
 from coalition.ui.router import open_view, route
-from coalition.ui.share import embed_view, share_panel
+from coalition.ui.share import embed_only, share_panel
 from coalition.ui.state import bind, follow, go, write
 from coalition.ui.view import View
 
@@ -26,7 +26,7 @@ __all__ = [
     "country_finder",
     "diff_lists",
     "draw",
-    "embed_view",
+    "embed_only",
     "event_card",
     "follow",
     "go",

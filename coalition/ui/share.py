@@ -10,7 +10,7 @@ import streamlit as st
 
 from coalition import export
 from coalition.cite import citation
-from coalition.figures import Chart
+from coalition.figures import Chart, Options, build
 from coalition.site import site_path
 from coalition.text import credit_line, view_title
 from coalition.ui.charts import draw
@@ -41,13 +41,17 @@ def static_url(view: View[ViewState]) -> str | None:
     return urljoin(urljoin(view.base_url, site).rstrip("/") + "/", path)
 
 
-def embed_view(view: View[ViewState], chart: Chart) -> None:
-    """The whole page in embed mode: title, chart, one-line credit, link back to the full view."""
+def embed_only(view: View[ViewState]) -> None:
+    """In an embed (?embed=true inside an iframe), draw only the chart, its title, a credit and a link back, and stop
+    the page there; elsewhere do nothing."""
+    if not view.embedded:
+        return
     loc, data = view.loc, view.data
     st.subheader(md(view_title(data, view.state, loc)), anchor=False)
-    draw(chart, "embedded_chart")
+    draw(build(view.state, data, Options(medium="embed", dark=view.dark)), "embedded_chart")
     link = loc._("[Open the full view]({url})").format(url=f"<{url(view.state, view.base_url)}>")
     st.caption(md(credit_line(data, loc, view.state.statement)) + " · " + link)
+    st.stop()
 
 
 def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:
