@@ -36,6 +36,13 @@ ul.card{padding-left:1.2em}li{margin:2px 0}
 """
 
 
+# Draws the page's figure; a file, not an inline script, so the pages run under a strict Content-Security-Policy.
+SCRIPT = """const figure = JSON.parse(document.getElementById("figure").textContent);
+const shapes = document.currentScript.dataset.topojson;
+Plotly.newPlot("chart", figure.data, figure.layout, {displaylogo: false, responsive: true, topojsonURL: shapes});
+"""
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of the site: where it goes, the state it shows (None for a country card), and for a card its ISO3."""
@@ -105,9 +112,7 @@ def _page(data: Dataset, page: Page, base_url: str, depth: int) -> str:
             f'<a href="{name}.csv">{html.escape(loc._("Data (CSV)"))}</a>',
         ]
     script = (
-        f'<script src="{up}assets/plotly.min.js"></script><script>'
-        "const f=JSON.parse(document.getElementById('figure').textContent);"
-        f"Plotly.newPlot('chart',f.data,f.layout,{{displaylogo:false,responsive:true,topojsonURL:'{up}assets/topojson/'}});</script>"
+        f'<script src="{up}assets/plotly.min.js"></script><script src="{up}assets/site.js" data-topojson="{up}assets/topojson/"></script>'
         if not page.iso3
         else ""
     )
@@ -136,6 +141,7 @@ def write_site(data: Dataset, out: Path, base_url: str = "", images: bool = True
     (out / "assets" / "topojson").mkdir(parents=True, exist_ok=True)
     (out / "assets" / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
     (out / "assets" / "site.css").write_text(STYLE, encoding="utf-8")
+    (out / "assets" / "site.js").write_text(SCRIPT, encoding="utf-8")
     for shapes in TOPOJSON_DIR.glob("*.json"):
         shutil.copyfile(shapes, out / "assets" / "topojson" / shapes.name)
     shutil.copytree(data.path, out / "data", dirs_exist_ok=True, ignore=shutil.ignore_patterns("drafts"))

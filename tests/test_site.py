@@ -45,7 +45,8 @@ def test_a_page_is_whole_and_standalone(tiny_dataset: Dataset, tmp_path: Path) -
     page = (tmp_path / "uk" / "map" / "tiny-vote.html").read_text(encoding="utf-8")
     assert page.startswith('<!doctype html>\n<html lang="uk">\n<head>\n<meta charset="utf-8">')
     assert '<meta name="description" content="' in page and "aria-label=" in page
-    assert 'src="../../assets/plotly.min.js"' in page and "topojsonURL:'../../assets/topojson/'" in page
+    assert 'src="../../assets/plotly.min.js"' in page and 'data-topojson="../../assets/topojson/"' in page
+    assert "<script>" not in page, "no inline script: the pages run under the front's Content-Security-Policy"
     assert "https://example.org/app/map?lang=uk&amp;statement=tiny-vote" in page
     figure = json.loads(re.search(r'id="figure">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
     assert {t["type"] for t in figure["data"]} >= {"choropleth", "scattergeo"}
