@@ -85,6 +85,16 @@ DARK = Palette(
 )
 
 
+# A cell's background: its category's colour mixed into the page, so dark text on it stays readable (WCAG AA).
+TINT = 0.35
+
+
+def tint(colour: str, base: str) -> str:
+    """`colour` mixed with `base` (both #RRGGBB): TINT of the colour."""
+    mixed = [round(TINT * int(colour[i : i + 2], 16) + (1 - TINT) * int(base[i : i + 2], 16)) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
 def palette(dark: bool) -> Palette:
     return DARK if dark else LIGHT
 

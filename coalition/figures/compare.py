@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import plotly.graph_objects as go
 
 from coalition import theme
@@ -17,14 +19,16 @@ HOVER = "<b>%{y}</b><br>%{customdata[0]}<br>%{customdata[1]}<extra></extra>"
 
 
 def column_label(column: Column, loc: Locale) -> str:
-    """E.g. 'UNGA ES-11/9 vote<br>3 Dec 2025<br>49 of 160 named'."""
-    return f"{plain(loc.text(column.statement, 'short_title'))}<br>{loc.date(column.statement.date, 'medium')}<br>{known(column, loc)}"
+    """E.g. 'UNGA ES-11/9<br>vote<br>3 Dec 2025<br>49 of 193 named': the title wrapped, so columns never overlap."""
+    title = "<br>".join(plain(line) for line in textwrap.wrap(loc.text(column.statement, "short_title"), 16))
+    return f"{title}<br>{loc.date(column.statement.date, 'medium')}<br>{known(column, loc)}"
 
 
 def colour(category: str, options: Options) -> str:
+    """A cell's fill: its category's colour tinted into the plot's background, so the symbol on it stays readable."""
     style = theme.STATUS_STYLES.get(category)
     if style:
-        return style.colour
+        return theme.tint(style.colour, options.palette.plot)
     return options.palette.land if category == "none" else options.palette.plot
 
 
@@ -68,7 +72,7 @@ def compare_chart(state: CompareState, data: Dataset, options: Options) -> Chart
         y=[plain(party_name(data, iso, loc)) for iso in ordered],
         text=[[theme.STATUS_MARKS[cell] for cell in row] for row in cells],
         texttemplate="%{text}",
-        textfont={"size": 13, "color": "#0B0D10"},
+        textfont={"size": 13, "color": options.palette.text},
         customdata=[
             [
                 [plain(loc.text(c.statement, "short_title")), theme.status_label(cell, loc._)]
@@ -102,7 +106,7 @@ def compare_chart(state: CompareState, data: Dataset, options: Options) -> Chart
     layout = frame(
         "compare", options, {"l": 10, "r": 10, "t": 10, "b": 90}, extra_height=ROW_HEIGHT[options.medium] * len(ordered)
     )
-    layout["xaxis"] = {"side": "top", "tickfont": font(options, 0.8), "fixedrange": True}
+    layout["xaxis"] = {"side": "top", "tickangle": 0, "tickfont": font(options, 0.75), "fixedrange": True, "automargin": True}
     layout["yaxis"] = {"autorange": "reversed", "automargin": True, "fixedrange": True, "tickfont": font(options, 0.9)}
     layout["legend"] = {"orientation": "h", "x": 0, "y": -0.01, "yanchor": "top", "font": font(options, 0.9)}
     layout["plot_bgcolor"] = options.palette.plot

@@ -10,21 +10,12 @@ from coalition.compare import Diff
 from coalition.filters import party_name
 from coalition.i18n import Locale
 from coalition.models import Dataset
-from coalition.theme import STATUS_STYLES, change_label
+from coalition.theme import STATUS_STYLES, change_label, tint
 from coalition.trends import disagreements, points, shown_series
 from coalition.ui.cards import source_link
 from coalition.ui.markup import md
 from coalition.ui.view import View
 from coalition.viewstate import CompareState, TrendsState
-
-# Cell backgrounds: each category's colour, mixed with the page so that dark text stays readable (WCAG AA).
-TINT = 0.35
-
-
-def _tint(colour: str, base: str) -> str:
-    """`colour` mixed with `base` (both #RRGGBB), TINT of the colour."""
-    mixed = [round(TINT * int(colour[i : i + 2], 16) + (1 - TINT) * int(base[i : i + 2], 16)) for i in (1, 3, 5)]
-    return "#" + "".join(f"{c:02X}" for c in mixed)
 
 
 def compare_table(text: pd.DataFrame, categories: pd.DataFrame, view: View[CompareState]) -> None:
@@ -35,7 +26,7 @@ def compare_table(text: pd.DataFrame, categories: pd.DataFrame, view: View[Compa
         css = pd.DataFrame("", index=frame.index, columns=frame.columns)
         for column in categories.columns:
             css[column] = [
-                f"background-color: {_tint(STATUS_STYLES[c].colour, base)}" if c in STATUS_STYLES else ""
+                f"background-color: {tint(STATUS_STYLES[c].colour, base)}" if c in STATUS_STYLES else ""
                 for c in categories[column]
             ]
         return css
