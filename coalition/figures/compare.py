@@ -104,7 +104,7 @@ def compare_chart(state: CompareState, data: Dataset, options: Options) -> Chart
         for c in categories
     ]
     layout = frame(
-        "compare", options, {"l": 10, "r": 10, "t": 10, "b": 90}, extra_height=ROW_HEIGHT[options.medium] * len(ordered)
+        "compare", options, {"l": 10, "r": 10, "t": 90, "b": 90}, extra_height=ROW_HEIGHT[options.medium] * len(ordered)
     )
     layout["xaxis"] = {"side": "top", "tickangle": 0, "tickfont": font(options, 0.75), "fixedrange": True, "automargin": True}
     layout["yaxis"] = {"autorange": "reversed", "automargin": True, "fixedrange": True, "tickfont": font(options, 0.9)}
