@@ -12,12 +12,10 @@ import pandas as pd
 from coalition.filters import party_name
 from coalition.i18n import Locale
 from coalition.models import Dataset, Statement
-from coalition.positions import ENDORSING, VOTES, Instrument, instrument
+from coalition.positions import ENDORSING, VOTES, Instrument, instrument, open_to_states
 from coalition.theme import STATUS_MARKS, short_label
 
 SUPPORT = (*ENDORSING, "in_favour")
-# Instruments only their authors could sign (the co-chairs' statements) say nothing about other states: not a column.
-NOT_COMPARED = ("co_chairs_statement",)
 KNOWN_AGAINST = ("against", "abstained", "not_voting", "withdrew", "none")
 
 
@@ -70,10 +68,7 @@ def changed(categories: list[str]) -> bool:
 
 def matrix(data: Dataset, group: str | None = None, only_changed: bool = False) -> Matrix:
     """Every state named anywhere (or every member of `group`), sorted by code, × every instrument states could join."""
-    statements = sorted(
-        (s for s in data.statements if s.parties_are == "states" and s.kind not in NOT_COMPARED),
-        key=lambda s: (s.date, s.statement_id),
-    )
+    statements = sorted(filter(open_to_states, data.statements), key=lambda s: (s.date, s.statement_id))
     views = [instrument(data, s.statement_id) for s in statements]
     named = {p.party_id for v in views for p in v.states}
     states = sorted(set(data.members(group)) if group else named)

@@ -20,6 +20,8 @@ COUNTED: dict[str, tuple[str, ...]] = {
     "abstained": ("abstained",),
     "not_voting": ("not_voting",),
 }
+# Instruments only their authors could sign: they say nothing about any other state.
+NOT_OPEN = ("co_chairs_statement",)
 # What a map shows for a state the instrument does not name: "none" if our list is complete, else "unknown".
 ABSENT_COMPLETE, ABSENT_PARTIAL = "none", "unknown"
 
@@ -100,10 +102,15 @@ def chosen(data: Dataset, statement_id: str) -> Instrument:
     return instrument(data, statement_id or data.statement.statement_id)
 
 
+def open_to_states(statement: Statement) -> bool:
+    """True for instruments any state could join: not the co-chairs' own statements, not votes of MPs."""
+    return statement.parties_are == "states" and statement.kind not in NOT_OPEN
+
+
 def history(data: Dataset, party_id: str) -> tuple[tuple[Statement, Position | None, str], ...]:
-    """A party's category in every instrument, in date order: (statement, its position row or None, category)."""
+    """A party's category in every instrument states could join, in date order: (statement, its row or None, category)."""
     result = []
-    for statement in sorted(data.statements, key=lambda s: (s.date, s.statement_id)):
+    for statement in sorted(filter(open_to_states, data.statements), key=lambda s: (s.date, s.statement_id)):
         view = instrument(data, statement.statement_id)
         result.append((statement, view.position(party_id), view.category(party_id)))
     return tuple(result)

@@ -122,3 +122,10 @@ def test_search_by_speaker_and_organisation(dataset: Dataset) -> None:
 def test_key_intervals(dataset: Dataset) -> None:
     spans = {(i.start.event_id, i.end.event_id): i.days for i in key_intervals(dataset)}
     assert spans == {("list-handover", "coalition-statement"): 64, ("istanbul-1", "coalition-statement"): 81}
+
+
+def test_a_dossier_leaves_out_what_a_state_could_not_join(dataset: Dataset) -> None:
+    card = country_card(dataset, chosen(dataset, ""), "POL", EN)
+    kinds = {statement.kind for statement, _, _ in card.instruments}
+    assert "co_chairs_statement" not in kinds
+    assert all(statement.parties_are == "states" for statement, _, _ in card.instruments)
