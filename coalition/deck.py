@@ -187,12 +187,10 @@ def _country_slide(data: Dataset, view: Instrument, state: PresentState, iso3: s
     if card.groups:
         lines.append(", ".join(party_name(data, g, loc) for g in card.groups))
     lines += [f"{loc.date(e.date, 'medium')} · {loc.text(e, 'title')}" for e in card.events]
-    note = (
-        _("Number {position} on the published list.").format(position=card.position)
-        if card.position
-        else _("Not among the endorsers.")
-    )
-    return Slide("country", card.name, tuple(lines), (note,), chart=MapState(loc.lang, country=iso3, region="europe"))
+    order = card.position.list_order if card.position else None
+    note = _("Number {position} on the published list.").format(position=order) if order else _("Not among the endorsers.")
+    chart = MapState(loc.lang, state.statement, country=iso3, region="europe")
+    return Slide("country", card.name, tuple(lines), (note,), chart=chart)
 
 
 def _quote_slides(data: Dataset, view: Instrument, quote_ids: tuple[str, ...] | None, loc: Locale) -> list[Slide]:

@@ -120,3 +120,17 @@ def test_briefing_pdf_has_one_page_per_slide(dataset: Dataset) -> None:
     pdf = briefing_pdf(dataset, PresentState())
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == len(build_deck(dataset, PresentState()))
+
+
+def test_a_country_slide_says_where_the_state_stands(dataset: Dataset) -> None:
+    deck = build_deck(dataset, PresentState(country="LIE"))
+    slide = next(s for s in deck if s.kind == "country")
+    assert slide.title == "Liechtenstein"
+    assert slide.lines[0] == "Signatory"
+    assert slide.lines[1] == "Council of Europe, Organization for Security and Co-operation in Europe"
+    assert slide.notes == ("Number 23 on the published list.",)
+    assert slide.chart == MapState(country="LIE", region="europe")
+    usa = next(s for s in build_deck(dataset, PresentState(lang="uk", country="USA")) if s.kind == "country")
+    assert usa.lines[0] == "Заяву не підтримано"
+    assert usa.notes == ("Немає серед тих, хто підтримав заяву.",) or usa.notes[0].startswith("Немає")
+    assert any("США" in line or "2024" in line for line in usa.lines[1:])

@@ -18,7 +18,7 @@ from coalition.cite import citation
 from coalition.export import data_package_zip, export, view_rows
 from coalition.i18n import locale
 from coalition.text import credit_line
-from coalition.viewstate import MapState, QuotesState, TimelineState
+from coalition.viewstate import CompareState, MapState, QuotesState, TimelineState, TrendsState
 from tests.conftest import ROOT
 
 
@@ -135,3 +135,34 @@ def test_export_command_refuses_bad_arguments(args: list[str], message: str) -> 
 
 def test_empty_selection_still_has_a_header(dataset: Dataset) -> None:
     assert export(dataset, QuotesState(q="no such words"), "csv").decode("utf-8").startswith("quote_id,date,speaker,")
+
+
+def test_compare_rows_are_one_per_state_and_instrument(dataset: Dataset) -> None:
+    rows = view_rows(dataset, CompareState(lang="uk", group="G7"))
+    assert list(rows.columns) == ["party_id", "name", "statement_id", "statement", "date", "list_status", "category", "confidence", "inferred", "source_url"]
+    columns = rows.statement_id.nunique()
+    assert len(rows) == 7 * columns
+    japan = rows[(rows.party_id == "JPN") & (rows.statement_id == "coalition-2025-08-05")].iloc[0].to_dict()
+    assert japan["name"] == "Японія" and japan["category"] == "signatory" and japan["confidence"] == "high"
+    assert japan["date"] == "2025-08-05" and japan["list_status"] == "complete" and not japan["inferred"]
+    assert japan["source_url"].startswith("https://united24media.com/")
+    usa = rows[(rows.party_id == "USA") & (rows.statement_id == "unga-es-11-9")].iloc[0]
+    assert usa["category"] == "in_favour"
+    unknown = rows[(rows.party_id == "FRA") & (rows.statement_id == "unga-es-11-9")].iloc[0]
+    assert (unknown["category"], unknown["confidence"], unknown["source_url"]) == ("unknown", "", "")
+    inferred = rows[(rows.party_id == "USA") & (rows.statement_id == "osce-moscow-2023-03-30")].iloc[0]
+    assert inferred["inferred"]
+
+
+def test_trends_rows_are_every_dated_value_of_the_series_shown(dataset: Dataset) -> None:
+    rows = view_rows(dataset, TrendsState(series=("returned-bkbu",)))
+    assert list(rows.columns) == ["series_id", "series", "figure_id", "as_of", "value", "qualifier", "confidence", "publisher", "source_url", "note"]
+    assert set(rows.series_id) == {"returned-bkbu"}
+    assert list(rows.as_of) == sorted(rows.as_of)
+    same_day = rows[rows.as_of == "2025-09-23"]
+    assert list(same_day.value) == [1625, 1652] and len(set(same_day.publisher)) == 2
+    assert rows.iloc[0]["series"] == "Children returned under Bring Kids Back UA"
+    uk = view_rows(dataset, TrendsState(lang="uk", series=("returned-bkbu",)))
+    assert uk.iloc[0]["series"] != rows.iloc[0]["series"]
+    everything = view_rows(dataset, TrendsState())
+    assert set(everything.series_id) == {s.series_id for s in dataset.series}

@@ -129,3 +129,21 @@ def test_a_dossier_leaves_out_what_a_state_could_not_join(dataset: Dataset) -> N
     kinds = {statement.kind for statement, _, _ in card.instruments}
     assert "co_chairs_statement" not in kinds
     assert all(statement.parties_are == "states" for statement, _, _ in card.instruments)
+
+
+def test_sources_table_in_both_languages(tiny_dataset: Dataset) -> None:
+    from coalition.filters import sources_table
+
+    table = sources_table(tiny_dataset.sources, EN)
+    assert list(table.columns) == ["Source", "Publisher", "Published", "Kind", "Confidence", "Link"]
+    first = table.iloc[0].to_dict()
+    assert first == {
+        "Source": "Tiny test article",
+        "Publisher": "Test Media",
+        "Published": "5 Aug 2025",
+        "Kind": "Primary source",
+        "Confidence": "High: several sources agree",
+        "Link": "https://example.org/article",
+    }
+    uk = sources_table(tiny_dataset.sources, locale("uk")).iloc[0].to_dict()
+    assert uk["Джерело"] == "УК Tiny test article" and uk["Дата публікації"] == "5 серп. 2025\u202fр." and uk["Тип"] == "Першоджерело"

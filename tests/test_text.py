@@ -58,3 +58,24 @@ def test_timeline_description_matches_what_is_drawn(dataset: Dataset) -> None:
     assert legal.startswith("Events shown: 1, from 17 March 2023 to 17 March 2023.")
     assert "ICC issues arrest warrants" in legal
     assert "days passed" not in legal
+
+
+def test_named_sentence_for_complete_partial_and_counts_only(dataset: Dataset) -> None:
+    osce = named_sentence(instrument(dataset, "osce-moscow-2023-03-30"), EN)
+    assert osce == "Named in our sources: 45 of 45 states."
+    featured = named_sentence(chosen(dataset, ""), EN)
+    assert featured == "Named in our sources: 38 of 40 states (sources disagree: 38 and 40)."
+    assert named_sentence(instrument(dataset, "pace-res-2495"), EN) == "Only counts are known for this instrument: no party is named."
+    vote = named_sentence(instrument(dataset, "unga-es-11-9"), locale("uk"))
+    assert vote.startswith("Названо в наших джерелах: 8 з 91 — за;")
+    assert "2 з 33 — не голосували (джерела розходяться: 29 і 33)" in vote
+
+
+def test_statement_line(dataset: Dataset) -> None:
+    from coalition.text import statement_line
+
+    assert statement_line(instrument(dataset, "unga-es-11-9"), EN).startswith("UN General Assembly recorded vote: ")
+    assert statement_line(instrument(dataset, "unga-es-11-9"), EN).endswith(", 3 December 2025, New York.")
+    assert statement_line(chosen(dataset, ""), EN) == (
+        "Joint statement: Joint statement of the International Coalition for the Return of Ukrainian Children, 5 August 2025."
+    )
