@@ -52,11 +52,11 @@ bench: install translations
 	$(PY) bench/bench_exports.py
 	$(PY) bench/bench_ingest.py
 
-# Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
 # The static site of every embeddable view (HTML, PNG fallbacks, data), where the cluster's nginx serves it at /site/.
 site: install chromium translations
 	$(PY) -m coalition export site -o build/cluster/site --base-url http://localhost:$(CLUSTER_PORT)/
 
+# Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
 bench-load: install-dev nginx translations
 	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
 
