@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
+import shutil
 import struct
 import subprocess
 import sys
@@ -89,6 +91,20 @@ def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None
     assert credit_line(dataset, locale("en")).endswith("Licence: CC BY 4.0 · Data as of 29 November 2026")
 
 
+def test_data_package_zip_holds_every_file_but_the_drafts(dataset: Dataset, tmp_path: Path) -> None:
+    copy = tmp_path / "data"
+    shutil.copytree(dataset.path, copy)
+    (copy / "drafts").mkdir(exist_ok=True)
+    (copy / "drafts" / "next.csv").write_text("unreviewed\n", encoding="utf-8")
+    with zipfile.ZipFile(io.BytesIO(data_package_zip(dataclasses.replace(dataset, path=copy)))) as archive:
+        names = archive.namelist()
+        assert archive.read("data/datapackage.json") == (copy / "datapackage.json").read_bytes()
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+    kept = sorted(p.relative_to(copy) for p in copy.rglob("*") if p.is_file() and "drafts" not in p.relative_to(copy).parts)
+    expected = [str(Path("data") / p) for p in kept]
+    assert names == expected and len(names) > 10
+
+
 def test_data_package_zip_validates(dataset: Dataset, tmp_path: Path) -> None:
     with zipfile.ZipFile(io.BytesIO(data_package_zip(dataset))) as archive:
         names = archive.namelist()
@@ -139,7 +155,18 @@ def test_empty_selection_still_has_a_header(dataset: Dataset) -> None:
 
 def test_compare_rows_are_one_per_state_and_instrument(dataset: Dataset) -> None:
     rows = view_rows(dataset, CompareState(lang="uk", group="G7"))
-    assert list(rows.columns) == ["party_id", "name", "statement_id", "statement", "date", "list_status", "category", "confidence", "inferred", "source_url"]
+    assert list(rows.columns) == [
+        "party_id",
+        "name",
+        "statement_id",
+        "statement",
+        "date",
+        "list_status",
+        "category",
+        "confidence",
+        "inferred",
+        "source_url",
+    ]
     columns = rows.statement_id.nunique()
     assert len(rows) == 7 * columns
     japan = rows[(rows.party_id == "JPN") & (rows.statement_id == "coalition-2025-08-05")].iloc[0].to_dict()
@@ -156,7 +183,18 @@ def test_compare_rows_are_one_per_state_and_instrument(dataset: Dataset) -> None
 
 def test_trends_rows_are_every_dated_value_of_the_series_shown(dataset: Dataset) -> None:
     rows = view_rows(dataset, TrendsState(series=("returned-bkbu",)))
-    assert list(rows.columns) == ["series_id", "series", "figure_id", "as_of", "value", "qualifier", "confidence", "publisher", "source_url", "note"]
+    assert list(rows.columns) == [
+        "series_id",
+        "series",
+        "figure_id",
+        "as_of",
+        "value",
+        "qualifier",
+        "confidence",
+        "publisher",
+        "source_url",
+        "note",
+    ]
     assert set(rows.series_id) == {"returned-bkbu"}
     assert list(rows.as_of) == sorted(rows.as_of)
     same_day = rows[rows.as_of == "2025-09-23"]
