@@ -146,4 +146,8 @@ def test_sources_table_in_both_languages(tiny_dataset: Dataset) -> None:
         "Link": "https://example.org/article",
     }
     uk = sources_table(tiny_dataset.sources, locale("uk")).iloc[0].to_dict()
-    assert uk["Джерело"] == "УК Tiny test article" and uk["Дата публікації"] == "5 серп. 2025\u202fр." and uk["Тип"] == "Першоджерело"
+    assert (
+        uk["Джерело"] == "УК Tiny test article"
+        and uk["Дата публікації"] == "5 серп. 2025\u202fр."
+        and uk["Тип"] == "Першоджерело"
+    )

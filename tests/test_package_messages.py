@@ -30,10 +30,22 @@ def _field(package: Path, resource: str, field: str, change: Callable[[dict[str,
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        (",12,exact,", ",twelve,exact,", "figures.csv:2: value: 'twelve' is not a whole number — write a whole number such as 12"),
+        (
+            ",12,exact,",
+            ",twelve,exact,",
+            "figures.csv:2: value: 'twelve' is not a whole number — write a whole number such as 12",
+        ),
         (",12,exact,", ",1.5,exact,", "figures.csv:2: value: '1.5' is not a whole number — write a whole number such as 12"),
-        (",2025-06-02,,,article", ",2 June 2025,,,article", "figures.csv:2: as_of: '2 June 2025' is not a date in the form YYYY-MM-DD — write a real date"),
-        (",2025-06-02,,,article", ",2025-06-31,,,article", "figures.csv:2: as_of: '2025-06-31' is not a real calendar date — write a real date as YYYY-MM-DD"),
+        (
+            ",2025-06-02,,,article",
+            ",2 June 2025,,,article",
+            "figures.csv:2: as_of: '2 June 2025' is not a date in the form YYYY-MM-DD — write a real date",
+        ),
+        (
+            ",2025-06-02,,,article",
+            ",2025-06-31,,,article",
+            "figures.csv:2: as_of: '2025-06-31' is not a real calendar date — write a real date as YYYY-MM-DD",
+        ),
     ],
 )
 def test_type_errors(tiny_copy: Path, replace_in: EditCsv, old: str, new: str, message: str) -> None:
@@ -55,9 +67,15 @@ def test_a_number_that_is_not_one(tiny_copy: Path, replace_in: EditCsv) -> None:
 def test_pattern_and_length(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "sources.csv", "https://example.org/article", "example.org/article")
     message = problems_of(tiny_copy)
-    assert "sources.csv:2: url: 'example.org/article' does not match the pattern ^https?://\\S+$ — see the field's pattern" in message
+    assert (
+        "sources.csv:2: url: 'example.org/article' does not match the pattern ^https?://\\S+$ — see the field's pattern"
+        in message
+    )
     _field(tiny_copy, "sources", "url", lambda f: f.update(constraints={"maxLength": 10}))
-    assert "sources.csv:2: url: 'example.org/article' is longer than 10 characters — shorten it to 10 characters or fewer" in problems_of(tiny_copy)
+    assert (
+        "sources.csv:2: url: 'example.org/article' is longer than 10 characters — shorten it to 10 characters or fewer"
+        in problems_of(tiny_copy)
+    )
 
 
 def test_minimum_and_maximum(tiny_copy: Path) -> None:

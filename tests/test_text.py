@@ -65,7 +65,10 @@ def test_named_sentence_for_complete_partial_and_counts_only(dataset: Dataset) -
     assert osce == "Named in our sources: 45 of 45 states."
     featured = named_sentence(chosen(dataset, ""), EN)
     assert featured == "Named in our sources: 38 of 40 states (sources disagree: 38 and 40)."
-    assert named_sentence(instrument(dataset, "pace-res-2495"), EN) == "Only counts are known for this instrument: no party is named."
+    assert (
+        named_sentence(instrument(dataset, "pace-res-2495"), EN)
+        == "Only counts are known for this instrument: no party is named."
+    )
     vote = named_sentence(instrument(dataset, "unga-es-11-9"), locale("uk"))
     assert vote.startswith("Названо в наших джерелах: 8 з 91 — за;")
     assert "2 з 33 — не голосували (джерела розходяться: 29 і 33)" in vote
