@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: bench bench-load run serve-cluster test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
+.PHONY: bench bench-load bench-ttm lighthouse run serve-cluster test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
 
 run: install translations
 	$(PY) -m streamlit run app.py --server.port $(PORT)
@@ -51,6 +51,10 @@ bench: install translations
 # Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
 bench-load: install-dev nginx translations
 	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
+
+# Time to map: cold visits side by side with the standalone HTML floor, and interaction latencies (see README, Speed).
+bench-ttm: install-dev chromium translations
+	$(PY) bench/bench_ttm.py
 
 install: $(VENV)/.installed
 install-deploy: $(VENV)/.installed-deploy
