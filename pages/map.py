@@ -1,11 +1,9 @@
 """Map: each state's position in one instrument, the organisations beside it, a dossier per country."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
+from coalition.figures import Options
 from coalition.filters import all_countries, country_card, groups, members_with, members_without, party_name, positions_table
 from coalition.positions import chosen
 from coalition.text import endorsers_sentence, headline
@@ -17,7 +15,7 @@ instrument = chosen(data, state.statement)
 _ = loc._
 
 if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
+    ui.embed_view(view, ui.build(state, data, Options(medium="embed", dark=view.dark)))
     st.stop()
 
 ui.page_header(
@@ -65,11 +63,8 @@ with map_column:
         on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
-    chart = build(state, data, Options(dark=view.dark))
-    clicked = ui.clicked("world_map", ui.draw(chart, "world_map", selectable=True))
-    if clicked and clicked != state.country:
-        ui.write(replace(state, country=clicked))
-        st.rerun()
+    chart = ui.build(state, data, Options(dark=view.dark))
+    ui.draw(chart, "world_map", on_click=ui.follow_click(state, "world_map", "country"))
     st.selectbox(
         _("Find a country"),
         ["", *all_countries(loc)],
