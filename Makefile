@@ -56,6 +56,14 @@ bench-load: install-dev nginx translations
 bench-ttm: install-dev chromium translations
 	$(PY) bench/bench_ttm.py
 
+# Lighthouse from the npm registry into build/lighthouse (not in git); scores through the nginx front (see README, Speed).
+LIGHTHOUSE := build/lighthouse/node_modules/.bin/lighthouse
+lighthouse: $(LIGHTHOUSE) chromium install
+	$(PY) bench/bench_lighthouse.py --base-url http://localhost:$(CLUSTER_PORT)
+
+$(LIGHTHOUSE):
+	npm install --prefix build/lighthouse --no-audit --no-fund --silent lighthouse@12.8.2
+
 install: $(VENV)/.installed
 install-deploy: $(VENV)/.installed-deploy
 install-dev: $(VENV)/.installed-dev
