@@ -76,8 +76,14 @@ with map_column:
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
 
-with st.expander(
-    _("Table: all {n} named parties, in the published order").format(n=len(instrument.positions)), icon=":material/table:"
-):
-    st.dataframe(positions_table(data, instrument, loc), hide_index=True, width="stretch", key="positions_table")
-    st.caption(_("The table can be sorted by clicking a column and searched from its toolbar."))
+# Drawn only when opened: the table's frontend code and data cost every visit to the map otherwise.
+table = st.expander(
+    _("Table: all {n} named parties, in the published order").format(n=len(instrument.positions)),
+    icon=":material/table:",
+    key="positions_table_open",
+    on_change="rerun",
+)
+if table.open:
+    with table:
+        st.dataframe(positions_table(data, instrument, loc), hide_index=True, width="stretch", key="positions_table")
+        st.caption(_("The table can be sorted by clicking a column and searched from its toolbar."))

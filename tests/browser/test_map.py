@@ -192,3 +192,13 @@ def test_unknown_country_code_shows_a_notice(page: Page, browser_log: BrowserLog
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
     expect(page.locator(".st-key-country-card")).to_have_count(0)
     browser_log.assert_quiet()
+
+
+def test_the_table_of_named_parties_opens_with_every_row(page: Page, server: str) -> None:
+    """The table is drawn when the reader opens it (not on every visit): all 40 named parties."""
+    open_map(page, server)
+    expect(page.locator('[data-testid="stDataFrame"]')).to_have_count(0)
+    page.get_by_text("Table: all 40 named parties, in the published order").click()
+    table = page.locator('[data-testid="stDataFrame"]')
+    expect(table).to_be_visible()
+    expect(table.locator('[role="grid"]')).to_have_attribute("aria-rowcount", "41")
