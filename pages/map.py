@@ -63,8 +63,9 @@ with map_column:
         on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
-    chart = ui.build(state, data, Options(dark=view.dark))
-    ui.draw(chart, "world_map", on_click=ui.follow_click(state, "world_map", "country"))
+    # The card is sent before the map above it and the share panel: a country chosen shows its card without waiting
+    # for the map to redraw its ring.
+    map_slot = st.container()
     st.selectbox(
         _("Find a country"),
         ["", *all_countries(loc)],
@@ -72,9 +73,14 @@ with map_column:
         key=ui.bind("country_search", state.country or ""),
         on_change=ui.follow(state, "country_search", "country"),
     )
-    ui.share_panel(view, chart)
+    share_slot = st.container()
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
+    chart = ui.build(state, data, Options(dark=view.dark))
+    with map_slot:
+        ui.draw(chart, "world_map", on_click=ui.follow_click(state, "world_map", "country"))
+    with share_slot:
+        ui.share_panel(view, chart)
 
 # Drawn only when opened: the table's frontend code and data cost every visit to the map otherwise.
 table = st.expander(
