@@ -4,7 +4,9 @@ Run against the nginx front (`make serve-cluster`, http://localhost:8080) or any
 the npm registry into build/lighthouse/ (`make lighthouse`); nothing else is fetched, and Chromium gets the same flags
 as the browser tests.
 
-    .venv/bin/python bench/bench_lighthouse.py [--base-url http://localhost:8080] [--runs 3] [--pages /,/map,/map?embed=true]
+    .venv/bin/python bench/bench_lighthouse.py [--base-url http://localhost:8080[,http://…]] [--runs 3] [--pages /,/map,/map?embed=true]
+
+Several comma-separated base URLs (two builds side by side) are audited in interleaved rounds.
 """
 
 from __future__ import annotations
@@ -57,24 +59,25 @@ def audit(url: str, folder: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--base-url", default="http://localhost:8080")
+    parser.add_argument("--base-url", default="http://localhost:8080", help="comma-separated to compare deployments")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pages", default="/,/map,/map?embed=true")
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: run `make lighthouse` first")
     pages = [p for p in args.pages.split(",") if p]
-    results: dict[str, list[dict[str, float]]] = {page: [] for page in pages}
+    bases = [b.rstrip("/") for b in args.base_url.split(",") if b]
+    results: dict[str, list[dict[str, float]]] = {base + page: [] for page in pages for base in bases}
     with tempfile.TemporaryDirectory() as folder:
-        for _ in range(args.runs):  # interleaved: every page once per round
-            for page in pages:
-                results[page].append(audit(args.base_url.rstrip("/") + page, Path(folder)))
-    print(f"Lighthouse desktop, {args.runs} runs each, medians (load average now {os.getloadavg()[0]:.1f}); {args.base_url}")
-    print(f"{'page':<18} {'score':>6} {'scores':>14} {'CLS':>6} {'TBT':>9} {'LCP':>9}")
-    for page, runs in results.items():
+        for _ in range(args.runs):  # interleaved: every page of every base once per round
+            for url in results:
+                results[url].append(audit(url, Path(folder)))
+    print(f"Lighthouse desktop, {args.runs} runs each, medians (load average now {os.getloadavg()[0]:.1f})")
+    print(f"{'page':<40} {'score':>6} {'scores':>14} {'CLS':>6} {'TBT':>9} {'LCP':>9}")
+    for url, runs in results.items():
         scores = " ".join(str(int(r["score"])) for r in runs)
         print(
-            f"{page:<18} {statistics.median(r['score'] for r in runs):6.0f} {scores:>14}"
+            f"{url:<40} {statistics.median(r['score'] for r in runs):6.0f} {scores:>14}"
             f" {statistics.median(r['cls'] for r in runs):6.3f} {statistics.median(r['tbt'] for r in runs):7.0f} ms"
             f" {statistics.median(r['lcp'] for r in runs) / 1000:7.1f} s"
         )
