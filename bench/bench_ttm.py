@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,10 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from statistics import median
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from coalition.briefing import CHROMIUM_ARGS
 from coalition.deck import build_deck
@@ -103,11 +103,8 @@ def process_tree(tag: str = "", roots: tuple[int, ...] = ()) -> list[int]:
                 tree.add(int(entry.name))
         except OSError:
             continue
-    grew = True
-    while grew:
-        before = len(tree)
-        tree |= {pid for pid, parent in parents.items() if parent in tree}
-        grew = len(tree) > before
+    while grown := {pid for pid, parent in parents.items() if parent in tree} - tree:
+        tree |= grown
     return sorted(tree)
 
 
@@ -193,11 +190,6 @@ class Bench:
         return page
 
 
-def search(box: Locator, text: str) -> None:
-    box.fill(text)
-    box.press("Enter")
-
-
 def choose(page: Page, name: str) -> None:
     """Type a name into "Find a country" and press Enter."""
     page.get_by_role("combobox", name="Find a country").focus()
@@ -235,8 +227,9 @@ def interactions(bench: Bench, repeat: int) -> dict[str, list[float]]:
         q = ("sanctions", "children")[i % 2]
         n = len(search_quotes(data, q, (), ()))
         box = page.get_by_label("Search the quotes")
+        box.fill(q)
         shown = f"document.body.innerText.includes('{n} of {total} quotes')"
-        results["quotes search"].append(bench.latency(page, "keydown", shown, partial(search, box, q), "Enter"))
+        results["quotes search"].append(bench.latency(page, "keydown", shown, partial(box.press, "Enter"), "Enter"))
     page.context.close()
     page = bench.open("/present")
     deck = build_deck(data, PresentState())
@@ -247,10 +240,6 @@ def interactions(bench: Bench, repeat: int) -> dict[str, list[float]]:
         results["next slide"].append(bench.latency(page, "keydown", predicate, partial(page.keyboard.press, key), key))
     page.context.close()
     return results
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values) if values else float("nan")
 
 
 def main() -> None:
@@ -279,7 +268,8 @@ def main() -> None:
             for r in range(args.rounds):
                 for view in order[r % len(order) :] + order[: r % len(order)]:
                     samples[view].append(bench.visit(view))
-            report(samples, args.rounds)
+            if args.rounds:
+                report(samples, args.rounds)
             latencies = interactions(bench, args.repeat)
             browser.close()
     print(f"\n{'interaction (input event → DOM shows the result)':<52} {'median':>8} {'min':>8} {'max':>8}")
