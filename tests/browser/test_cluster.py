@@ -123,7 +123,7 @@ def test_a_killed_replica_is_left_out_and_the_reader_keeps_the_view(browser: Bro
         assert [p for p in ports_with_connections(ports) if p != victim.port or victim.process is not killed]
         # The new session answers: clicking Liechtenstein's marker opens its card and records it in the URL.
         click_point(page, MARKERS, "LIE")
-        expect(page).to_have_url(f"{cluster.url}/map?country=LIE&lang=uk")
+        expect(page).to_have_url(f"{cluster.url}/map?lang=uk&country=LIE")
         expect(card).to_have_text("Ліхтенштейн")
         assert not tab.log.external_requests and not tab.log.page_errors
     finally:
