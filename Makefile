@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CATALOGUES := coalition/locale/uk/LC_MESSAGES/messages.mo
 
-.PHONY: bench bench-load run serve-cluster site test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
+.PHONY: bench bench-load bench-ttm lighthouse run serve-cluster site test lint typecheck unit validate install install-dev install-deploy chromium nginx clean translations extract-messages update-messages mutation
 
 # Bound to this machine unless told otherwise: make run ADDRESS=0.0.0.0
 ADDRESS ?= 127.0.0.1
@@ -59,6 +59,18 @@ site: install chromium translations
 # Concurrent sessions on one replica and on the cluster, static requests through nginx (see README).
 bench-load: install-dev nginx translations
 	$(PY) bench/bench_load.py --sessions 200 --replicas $(REPLICAS)
+
+# Time to map: cold visits side by side with the standalone HTML floor, and interaction latencies (see README, Speed).
+bench-ttm: install-dev chromium translations
+	$(PY) bench/bench_ttm.py
+
+# Lighthouse from the npm registry into build/lighthouse (not in git); scores through the nginx front (see README, Speed).
+LIGHTHOUSE := build/lighthouse/node_modules/.bin/lighthouse
+lighthouse: $(LIGHTHOUSE) chromium install
+	$(PY) bench/bench_lighthouse.py --base-url http://localhost:$(CLUSTER_PORT)
+
+$(LIGHTHOUSE):
+	npm install --prefix build/lighthouse --no-audit --no-fund --silent lighthouse@12.8.2
 
 install: $(VENV)/.installed
 install-deploy: $(VENV)/.installed-deploy

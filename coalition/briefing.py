@@ -15,7 +15,7 @@ from plotly.offline import get_plotlyjs
 from coalition.deck import build_deck
 from coalition.export import script_json
 from coalition.figures import Options, build
-from coalition.geo import WORLD
+from coalition.geo import preload_script
 from coalition.i18n import locale
 from coalition.models import Dataset
 from coalition.text import credit_line
@@ -101,6 +101,7 @@ def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = ""
     deck = build_deck(dataset, state, dashboard_url)
     credit = credit_line(dataset, loc, state.statement)
     figures: dict[str, object] = {}
+    maps: set[int] = set()  # the topojson resolutions the map slides draw
     sections = []
     for number, slide in enumerate(deck, start=1):
         parts = [f"<h1>{_text(slide.title)}</h1>"]
@@ -120,19 +121,20 @@ def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = ""
             chart = build(slide.chart, dataset, Options(medium="slide"))
             chart_id = f"chart-{number}"
             figures[chart_id] = json.loads(chart.figure.to_json())
+            if chart.figure.layout.geo.resolution:
+                maps.add(chart.figure.layout.geo.resolution)
             parts.append(f'<div class="chart" id="{chart_id}" role="img" aria-label="{_text(chart.alt_text)}"></div>')
         if slide.notes:
             parts.append('<aside class="notes"><ul>' + "".join(f"<li>{_text(n)}</li>" for n in slide.notes) + "</ul></aside>")
         parts.append(f"<footer><span>{_text(credit)}</span><span>{number} / {len(deck)}</span></footer>")
         label = _text(_("Slide {n} of {total}").format(n=number, total=len(deck)))
         sections.append(f'<section class="slide" id="slide-{number}" aria-label="{label}">{"".join(parts)}</section>')
-    shapes = WORLD.read_text(encoding="utf-8")
     figures_json = script_json(figures)
     title = _text(_("Return Ukraine's children — the coalition statement of 5 August 2025"))
     return (
         f'<!doctype html>\n<html lang="{_text(state.lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n"
-        f"<script>window.PlotlyGeoAssets = {{topojson: {{{json.dumps(WORLD.stem)}: {shapes}}}}};</script>\n"
+        f"{preload_script(maps)}\n"
         f"<script>{get_plotlyjs()}</script>\n</head>\n<body>\n<main>\n{chr(10).join(sections)}\n</main>\n"
         f'<nav><button id="prev" type="button">← {_text(_("Previous"))}</button><span id="counter" aria-live="polite"></span>'
         f'<button id="next" type="button">{_text(_("Next"))} →</button></nav>\n'

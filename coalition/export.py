@@ -18,7 +18,7 @@ import pandas as pd
 from coalition.compare import matrix
 from coalition.figures import Chart, Options, build
 from coalition.filters import filter_events, groups_of, party_name, search_quotes
-from coalition.geo import TOPOJSON_DIR, WORLD
+from coalition.geo import TOPOJSON_DIR, preload_script
 from coalition.i18n import locale
 from coalition.models import Dataset
 from coalition.positions import chosen, instrument
@@ -117,10 +117,7 @@ def to_html(chart: Chart, title: str) -> str:
         default_height="100vh",
     )
     has_map = any(trace.type in ("choropleth", "scattergeo") for trace in chart.figure.data)
-    shapes = WORLD.read_text(encoding="utf-8") if has_map else ""
-    preload = (
-        f"<script>window.PlotlyGeoAssets = {{topojson: {{{json.dumps(WORLD.stem)}: {shapes}}}}};</script>" if has_map else ""
-    )
+    preload = preload_script([chart.figure.layout.geo.resolution]) if has_map else ""
     return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n{preload}", 1)
 
 

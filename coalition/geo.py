@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 TOPOJSON_DIR = Path(__file__).resolve().parent.parent / "static" / "topojson"
 WORLD = TOPOJSON_DIR / "world_50m.json"
+# Shapes per map region, as plotly's geo.resolution: at world scale the 1:110m shapes (285 KB, a sixth of the 1:50m
+# file) draw the same picture, and the states they leave out (Liechtenstein, Malta, Singapore...) keep the marker
+# every named state has; Europe keeps the detailed 1:50m shapes.
+RESOLUTIONS = {"world": 110, "europe": 50}
 # Marker points for states the shapes do not draw (too small, or not a UN member): ISO3, lon, lat, note.
 LABEL_POINTS = TOPOJSON_DIR / "label_points.csv"
 # A country whose shape spans less than this many square degrees is hard to see at world scale.
@@ -49,6 +54,25 @@ def _area_and_centroid(ring: list[Point]) -> tuple[float, Point]:
     if abs(area) < 1e-12:
         return 0.0, (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))
     return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
+
+
+def resolution(region: str) -> int:
+    """The topojson resolution (plotly's geo.resolution: 50 or 110) for a map region ('world' or 'europe'); KeyError otherwise."""
+    return RESOLUTIONS[region]
+
+
+def topojson_file(resolution: int) -> Path:
+    """The local world topojson of a resolution: static/topojson/world_{50,110}m.json."""
+    return TOPOJSON_DIR / f"world_{resolution}m.json"
+
+
+def preload_script(resolutions: Iterable[int]) -> str:
+    """A <script> handing plotly.js the world shapes of these resolutions (window.PlotlyGeoAssets), for pages that
+    draw from file:// with no network."""
+    entries = ", ".join(
+        f"{json.dumps(topojson_file(r).stem)}: {topojson_file(r).read_text(encoding='utf-8')}" for r in sorted(set(resolutions))
+    )
+    return f"<script>window.PlotlyGeoAssets = {{topojson: {{{entries}}}}};</script>"
 
 
 @cache

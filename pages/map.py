@@ -1,11 +1,9 @@
 """Map: each state's position in one instrument, the organisations beside it, a dossier per country."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
+from coalition.figures import Options
 from coalition.filters import country_card, groups, members_with, members_without, party_name, positions_table
 from coalition.positions import chosen
 from coalition.text import endorsers_sentence, headline
@@ -63,18 +61,27 @@ with map_column:
         on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
-    chart = build(state, data, Options(dark=view.dark))
-    clicked = ui.clicked("world_map", ui.draw(chart, "world_map", selectable=True))
-    if clicked and clicked != state.country:
-        ui.write(replace(state, country=clicked))
-        st.rerun()
+    # The card is sent before the map above it and the share panel: a country chosen shows its card without waiting
+    # for the map to redraw its ring.
+    map_slot = st.container()
     ui.country_finder(view)
-    ui.share_panel(view, chart)
+    share_slot = st.container()
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
+    chart = ui.build(state, data, Options(dark=view.dark))
+    with map_slot:
+        ui.draw(chart, "world_map", on_click=ui.follow_click(state, "world_map", "country"))
+    with share_slot:
+        ui.share_panel(view, chart)
 
-with st.expander(
-    _("Table: all {n} named parties, in the published order").format(n=len(instrument.positions)), icon=":material/table:"
-):
-    st.dataframe(positions_table(data, instrument, loc), hide_index=True, width="stretch", key="positions_table")
-    st.caption(_("The table can be sorted by clicking a column and searched from its toolbar."))
+# Drawn only when opened: the table's frontend code and data cost every visit to the map otherwise.
+table = st.expander(
+    _("Table: all {n} named parties, in the published order").format(n=len(instrument.positions)),
+    icon=":material/table:",
+    key="positions_table_open",
+    on_change="rerun",
+)
+if table.open:
+    with table:
+        st.dataframe(positions_table(data, instrument, loc), hide_index=True, width="stretch", key="positions_table")
+        st.caption(_("The table can be sorted by clicking a column and searched from its toolbar."))

@@ -1,11 +1,9 @@
 """Timeline: the Istanbul rounds, the list handover, the statement and their context."""
 
-from dataclasses import replace
-
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
+from coalition.figures import Options
 from coalition.filters import events_table, filter_events, timeline_window
 from coalition.theme import EVENT_COLOURS, event_kind_label
 from coalition.viewstate import TimelineState
@@ -44,11 +42,8 @@ with period_column:
 if not filter_events(data, state.kinds):
     st.info(_("No events match these filters. Clear the filters to see all events."), icon=":material/filter_alt_off:")
 else:
-    chart = build(state, data, Options(dark=view.dark))
-    clicked = ui.clicked("timeline", ui.draw(chart, "timeline", selectable=True))
-    if clicked and clicked != state.event:
-        ui.write(replace(state, event=clicked))
-        st.rerun()
+    chart = ui.build(state, data, Options(dark=view.dark))
+    ui.draw(chart, "timeline", on_click=ui.follow_click(state, "timeline", "event"))
     if not timeline_window(data, state.kinds, state.event, state.whole_period).whole_period:
         st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
     ui.share_panel(view, chart)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
+from coalition.figures import Options
 from coalition.viewstate import TrendsState
 
 view = ui.open_view(TrendsState, __file__)
@@ -28,7 +28,7 @@ st.multiselect(
     key=ui.bind("series_choice", list(state.series)),
     on_change=ui.follow(state, "series_choice", "series"),
 )
-chart = build(state, data, Options(dark=view.dark))
+chart = ui.build(state, data, Options(dark=view.dark))
 ui.draw(chart, "trends")
 ui.share_panel(view, chart)
 ui.series_definitions(data, state, loc)

@@ -74,7 +74,8 @@ def test_svg_contains_the_country_paths_and_the_credit(dataset: Dataset) -> None
 def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
     html = export(dataset, MapState(), "html").decode("utf-8")
     assert "window.PlotlyGeoAssets" in html
-    assert '"world_50m"' in html
+    assert '"world_110m"' in html and '"world_50m"' not in html
+    assert '"world_50m"' in export(dataset, MapState(region="europe"), "html").decode("utf-8")
     assert "cdn.plot.ly" not in html.split("<body>")[1].split("plotly.js v")[0]
     assert "<script src=" not in html
 

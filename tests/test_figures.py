@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import plotly.graph_objects as go
 import pytest
 
 from coalition import Dataset, theme
 from coalition.figures import Options, build, has_chart
-from coalition.geo import shapes
+from coalition.geo import shapes, topojson_file
 from coalition.positions import chosen
 from coalition.viewstate import MapState, QuotesState, TimelineState
 
@@ -104,6 +105,17 @@ def test_europe_view_has_its_projection_and_extent(dataset: Dataset) -> None:
     world = build(MapState(), dataset).figure.layout.geo
     assert world.projection.type == "natural earth"
     assert list(world.lataxis.range) == [-56, 84]
+
+
+def test_world_view_draws_the_110m_shapes_and_europe_the_50m(dataset: Dataset) -> None:
+    """At world scale the 1:110m shapes; the states they leave out still have their symbol; Europe in detail."""
+    assert build(MapState(), dataset).figure.layout.geo.resolution == 110
+    assert build(MapState(region="europe"), dataset).figure.layout.geo.resolution == 50
+    coarse = {g["id"] for g in json.loads(topojson_file(110).read_text())["objects"]["countries"]["geometries"] if "arcs" in g}
+    named = {p.party_id for p in chosen(dataset, "").states}
+    assert named - coarse == {"LIE", "MLT"}
+    fig = build(MapState(), dataset).figure
+    assert named <= {row[0] for t in traces(fig, "scattergeo") for row in t.customdata}
 
 
 def test_map_alt_text_names_the_co_chairs_and_the_focus(dataset: Dataset) -> None:

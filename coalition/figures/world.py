@@ -9,7 +9,7 @@ import plotly.graph_objects as go
 from coalition import theme
 from coalition.figures.frame import Chart, Options, chart, font, frame, plain
 from coalition.filters import groups, groups_of, members_without, party_name
-from coalition.geo import Shape, shapes
+from coalition.geo import Shape, resolution, shapes
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset
 from coalition.positions import Instrument, chosen
@@ -165,7 +165,7 @@ def map_chart(state: MapState, data: Dataset, options: Options) -> Chart:
         *_focus_traces(state, view, data, loc),
     ]
     geo: dict[str, Any] = {
-        "resolution": 50,
+        "resolution": resolution(state.region),
         "showframe": False,
         "showcoastlines": False,
         "showcountries": True,

@@ -6,7 +6,7 @@ data: the cached dataset; charts, share, cards, chrome, present: what the pages 
 
 from coalition.ui.campaign import compare_table, diff_lists, membership_history, series_definitions
 from coalition.ui.cards import country_card, event_card, page_link, quote_card, source_link, status_badge
-from coalition.ui.charts import clicked, draw
+from coalition.ui.charts import build, draw, follow_click
 from coalition.ui.chrome import page_header
 from coalition.ui.instrument import country_finder, instrument_facts, statement_picker
 from coalition.ui.markup import link, md, notice
@@ -20,7 +20,7 @@ __all__ = [
     "View",
     "bind",
     "briefing_downloads",
-    "clicked",
+    "build",
     "compare_table",
     "country_card",
     "country_finder",
@@ -29,6 +29,7 @@ __all__ = [
     "embed_only",
     "event_card",
     "follow",
+    "follow_click",
     "go",
     "instrument_facts",
     "link",

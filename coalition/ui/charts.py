@@ -1,12 +1,37 @@
-"""Drawing a Chart in the app: plotly's config (map shapes from our static folder), clicks read back as ids."""
+"""Drawing a Chart in the app: built once per view, plotly's config (map shapes from our static folder), clicks read
+back as ids."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, TypeVar
 
 import streamlit as st
 
-from coalition.figures import Chart
+from coalition.figures import Chart, Options
+from coalition.figures import build as build_chart
+from coalition.load import Signature
+from coalition.models import Dataset
+from coalition.ui import data as app_data
+from coalition.ui.state import write
+from coalition.viewstate import ViewState
+
+S = TypeVar("S", bound=ViewState)
+
+# Distinct (view state, options) pairs kept: each map is about 20 KB of figure, and building one takes about 20 ms.
+CACHED_CHARTS = 512
+
+
+@st.cache_resource(max_entries=CACHED_CHARTS, show_spinner=False)
+def _cached_chart(state: ViewState, options: Options, files: Signature, _data: Dataset) -> Chart:
+    return build_chart(state, _data, options)
+
+
+def build(state: ViewState, data: Dataset, options: Options) -> Chart:
+    """figures.build, once per view state (view, language, choices), options (medium, theme) and version of the data
+    files, shared by every session; the Chart must not be changed."""
+    return _cached_chart(state, options, app_data.files(), data)
 
 
 def plotly_config() -> dict[str, Any]:
@@ -22,20 +47,20 @@ def plotly_config() -> dict[str, Any]:
     }
 
 
-def draw(chart: Chart, key: str, selectable: bool = False) -> Any:
-    """Draw a chart with its text alternative; returns the selection event when selectable."""
-    if selectable:
-        return st.plotly_chart(
+def draw(chart: Chart, key: str, on_click: Callable[[], None] | None = None) -> None:
+    """Draw a chart with its text alternative; `on_click` (see `follow_click`) runs before the rerun a click starts."""
+    if on_click is not None:
+        st.plotly_chart(
             chart.figure,
             key=key,
-            on_select="rerun",
+            on_select=on_click,
             selection_mode="points",
             config=plotly_config(),
             theme=None,
             alt=chart.alt_text,
         )
-    st.plotly_chart(chart.figure, key=key, config=plotly_config(), theme=None, alt=chart.alt_text)
-    return None
+    else:
+        st.plotly_chart(chart.figure, key=key, config=plotly_config(), theme=None, alt=chart.alt_text)
 
 
 def selected_ids(event: Any) -> list[str]:
@@ -50,13 +75,15 @@ def selected_ids(event: Any) -> list[str]:
     return ids
 
 
-def clicked(key: str, event: Any) -> str | None:
-    """The first clicked id if the selection changed since the last run, else None."""
-    ids = selected_ids(event)
-    memory = f"_{key}_last_selection"
-    if ids and ids != st.session_state.get(memory):
-        st.session_state[memory] = ids
-        return ids[0]
-    if not ids:
-        st.session_state[memory] = []
-    return None
+def follow_click(state: S, key: str, field: str) -> Callable[[], None]:
+    """An on_select callback for chart `key`: the first id clicked sets `field` of the state, and the address follows.
+
+    It runs only when the selection changes, before the rerun, so one run draws the result (a deselection does nothing).
+    """
+
+    def on_click() -> None:
+        ids = selected_ids(st.session_state.get(key))
+        if ids and ids[0] != getattr(state, field):
+            write(replace(state, **{field: ids[0]}))
+
+    return on_click

@@ -1,4 +1,7 @@
-"""The dataset for the app: loaded and validated once per version of its files, shared by every session."""
+"""The dataset for the app: loaded and validated once per version of its files, shared by every session.
+
+st.cache_resource, not st.cache_data: every run gets the one read-only Dataset, not a copy unpickled per call.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +21,20 @@ def data_dir() -> Path:
     return Path(os.environ.get("COALITION_DATA", DATA_DIR)).resolve()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def _cached_dataset(path: str, files: Signature) -> Dataset:
     """Loaded once per version of the files: `files` changes whenever one of them does."""
     return load_dataset(path)
 
 
+def files() -> Signature:
+    """The version of the data files (name, modification time, size of each): a cache key that changes with them."""
+    return signature(data_dir())
+
+
 def load() -> Dataset:
     """The validated dataset; raises DataError listing every problem."""
-    path = data_dir()
-    return _cached_dataset(str(path), signature(path))
+    return _cached_dataset(str(data_dir()), files())
 
 
 def problems() -> DataError | None:

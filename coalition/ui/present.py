@@ -9,10 +9,10 @@ import streamlit as st
 
 from coalition import briefing
 from coalition.deck import Slide
-from coalition.figures import Options, build
+from coalition.figures import Options
 from coalition.ui import state as url_state
 from coalition.ui.cards import page_link
-from coalition.ui.charts import draw
+from coalition.ui.charts import build, draw
 from coalition.ui.markup import md
 from coalition.ui.view import View
 from coalition.viewstate import PresentState

@@ -10,10 +10,10 @@ import streamlit as st
 
 from coalition import export
 from coalition.cite import citation
-from coalition.figures import Chart, Options, build
+from coalition.figures import Chart, Options
 from coalition.site import site_path
 from coalition.text import credit_line, view_title
-from coalition.ui.charts import draw
+from coalition.ui.charts import build, draw
 from coalition.ui.markup import md
 from coalition.ui.view import View
 from coalition.viewstate import ViewState, url

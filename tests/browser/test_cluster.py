@@ -121,7 +121,7 @@ def test_a_killed_replica_is_left_out_and_the_reader_keeps_the_view(browser: Bro
                 status, _, body = fetch(cluster.url + "/_stcore/health", headers={"Cookie": cookie})
                 assert (status, body) == (200, b"ok")
         wait_for_app(page)
-        expect(page).to_have_url(f"{cluster.url}/map?lang=uk&country=UKR")
+        expect(page).to_have_url(f"{cluster.url}/map?lang=uk&country=UKR")  # the canonical query the app wrote
         expect(card).to_have_text("Україна")
         assert [p for p in ports_with_connections(ports) if p != victim.port or victim.process is not killed]
         # The new session answers: clicking Liechtenstein's marker opens its card and records it in the URL.

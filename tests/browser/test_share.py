@@ -56,7 +56,8 @@ def test_standalone_html_draws_every_state_from_file(page: Page, browser_log: Br
     drawn = page.evaluate(
         f"[...document.querySelectorAll('{SHAPES}')].map((p) => [p.__data__.loc, (p.getAttribute('d') || '').length])"
     )
-    assert {iso for iso, length in drawn if length > 0} == ENDORSING_STATES
+    # The world view's 1:110m shapes leave out Liechtenstein and Malta; their markers show them.
+    assert {iso for iso, length in drawn if length > 0} == ENDORSING_STATES - {"LIE", "MLT"}
     expect(page.get_by_text("Selected: Liechtenstein")).to_be_visible()
     assert all(url.startswith("file:") for url in browser_log.requests)
     browser_log.assert_quiet()

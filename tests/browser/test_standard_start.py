@@ -28,7 +28,7 @@ def test_standard_start_serves_ukrainian_and_stays_on_the_machine(tmp_path: Path
         tab = open_tab(browser)
         try:
             goto(tab.page, app.url, "/map?lang=uk")
-            expect(tab.page.get_by_role("heading", name="Хто підтримав заяву")).to_be_visible()
+            expect(tab.page.get_by_role("combobox", name="Знайти країну")).to_be_visible()
             expect(tab.page.get_by_role("link", name="Мапа")).to_be_visible()
             tab.log.assert_quiet()
         finally:
