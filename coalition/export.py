@@ -15,6 +15,7 @@ from typing import Any
 import kaleido
 import pandas as pd
 
+from coalition import svgmap
 from coalition.compare import matrix
 from coalition.figures import Chart, Options, build
 from coalition.filters import filter_events, groups_of, party_name, search_quotes
@@ -101,10 +102,12 @@ def image_chart(dataset: Dataset, state: ViewState) -> Chart:
 
 
 def to_image(chart: Chart, fmt: str, scale: float = 1.0) -> bytes:
-    """PNG or SVG through kaleido and the local Chromium; map shapes from the local topojson, never a CDN."""
+    """PNG or SVG through kaleido and the local Chromium; map shapes from the local topojson, never a CDN. A map's SVG
+    keeps only the outlines that show, simplified (coalition.svgmap), so that a CMS takes it."""
     options = {"format": fmt, "width": chart.width, "height": chart.height, "scale": scale}
     topojson = TOPOJSON_DIR.resolve().as_uri() + "/"
-    return bytes(kaleido.calc_fig_sync(chart.figure.to_dict(), opts=options, topojson=topojson))
+    image = bytes(kaleido.calc_fig_sync(chart.figure.to_dict(), opts=options, topojson=topojson))
+    return svgmap.slim(image) if fmt == "svg" else image
 
 
 def to_html(chart: Chart, title: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import struct
 import subprocess
 import sys
@@ -67,6 +68,18 @@ def test_svg_contains_the_country_paths_and_the_credit(dataset: Dataset) -> None
     assert svg.count('class="choroplethlocation"') == 38
     assert "Licence: CC BY 4.0" in svg
     assert "Selected: Ukraine" in svg
+
+
+@pytest.mark.parametrize("state", [MapState(region="world", lang="uk"), MapState(region="europe", outline="COE")])
+def test_map_svg_carries_only_what_shows_and_fits_a_cms(dataset: Dataset, state: MapState) -> None:
+    """Many newsrooms' CMSs refuse files over a few megabytes: the map's SVG stays under 1.5 MB, every endorsing state
+    still drawn, coordinates to a tenth of a pixel."""
+    svg = export(dataset, state, "svg")
+    assert len(svg) <= 1_500_000
+    text = svg.decode("utf-8")
+    locations = re.findall(r'<path class="choroplethlocation"[^>]* d="([^"]*)"', text)
+    assert len(locations) >= 38 and all(d.startswith("M") and d.endswith("Z") for d in locations)
+    assert not re.search(r"\d\.\d{2,}", " ".join(locations))
 
 
 def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
