@@ -5,7 +5,7 @@ Everything works offline: kaleido drives the local Chromium and the map shapes c
 
 from __future__ import annotations
 
-import html
+import codecs
 import io
 import json
 import zipfile
@@ -15,11 +15,11 @@ from typing import Any
 import kaleido
 import pandas as pd
 
-from coalition import svgmap
+from coalition import standalone, svgmap
 from coalition.compare import matrix
 from coalition.figures import Chart, Options, build
 from coalition.filters import filter_events, groups_of, party_name, search_quotes
-from coalition.geo import TOPOJSON_DIR, WORLD
+from coalition.geo import TOPOJSON_DIR
 from coalition.i18n import locale
 from coalition.models import Dataset
 from coalition.positions import chosen, instrument
@@ -108,23 +108,6 @@ def to_image(chart: Chart, fmt: str, scale: float = 1.0) -> bytes:
     topojson = TOPOJSON_DIR.resolve().as_uri() + "/"
     image = bytes(kaleido.calc_fig_sync(chart.figure.to_dict(), opts=options, topojson=topojson))
     return svgmap.slim(image) if fmt == "svg" else image
-
-
-def to_html(chart: Chart, title: str) -> str:
-    """A standalone page: plotly.js and the world shapes inlined, so it draws from file:// with no network."""
-    page: str = chart.figure.to_html(
-        full_html=True,
-        include_plotlyjs=True,
-        config={"displaylogo": False, "responsive": True, "topojsonURL": "./"},
-        default_width="100%",
-        default_height="100vh",
-    )
-    has_map = any(trace.type in ("choropleth", "scattergeo") for trace in chart.figure.data)
-    shapes = WORLD.read_text(encoding="utf-8") if has_map else ""
-    preload = (
-        f"<script>window.PlotlyGeoAssets = {{topojson: {{{json.dumps(WORLD.stem)}: {shapes}}}}};</script>" if has_map else ""
-    )
-    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n{preload}", 1)
 
 
 def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
@@ -239,8 +222,9 @@ def _trends_records(dataset: Dataset, state: TrendsState) -> list[dict[str, obje
     ]
 
 
-def rows_csv(rows: pd.DataFrame) -> bytes:
-    return rows.to_csv(index=False).encode("utf-8")
+def rows_csv(rows: pd.DataFrame, bom: bool = False) -> bytes:
+    """The rows as UTF-8 CSV; `bom` puts a byte order mark first, which Excel and LibreOffice need to read it as UTF-8."""
+    return (codecs.BOM_UTF8 if bom else b"") + rows.to_csv(index=False).encode("utf-8")
 
 
 def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: str = "") -> bytes:
@@ -271,7 +255,6 @@ def export(dataset: Dataset, state: ViewState, fmt: str, view_url: str = "") -> 
     if fmt in ROW_FORMATS:
         rows = view_rows(dataset, state)
         return rows_csv(rows) if fmt == "csv" else rows_json(rows, dataset, state, view_url)
-    chart = image_chart(dataset, state)
     if fmt == "html":
-        return to_html(chart, view_title(dataset, state, locale(state.lang))).encode("utf-8")
-    return to_image(chart, fmt)
+        return standalone.page(dataset, state).encode("utf-8")
+    return to_image(image_chart(dataset, state), fmt)

@@ -146,3 +146,16 @@ def test_export_command_refuses_bad_arguments(args: list[str], message: str) -> 
 
 def test_empty_selection_still_has_a_header(dataset: Dataset) -> None:
     assert export(dataset, QuotesState(q="no such words"), "csv").decode("utf-8").startswith("quote_id,date,speaker,")
+
+
+def test_standalone_html_declares_charset_language_and_description(dataset: Dataset) -> None:
+    """Served without a charset header, a browser decides the encoding from the first 1024 bytes: the charset comes
+    first, before any Cyrillic; the page says its language and what the chart shows."""
+    page = export(dataset, MapState(lang="uk"), "html")
+    head = page[:1024].decode("utf-8", errors="ignore")
+    assert head.startswith('<!doctype html>\n<html lang="uk">\n<head>\n<meta charset="utf-8">')
+    text = page.decode("utf-8")
+    assert text.index("<meta charset") < text.index("<title>") < text.index("PlotlyGeoAssets")
+    description = re.search(r'<meta name="description" content="([^"]+)">', text)
+    assert description and "Мапа" in description.group(1)
+    assert '<p class="credit">' in text and "CC BY 4.0" in text
