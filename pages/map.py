@@ -5,7 +5,6 @@ from dataclasses import replace
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
 from coalition.filters import all_countries, country_card, groups, members_with, members_without, party_name, positions_table
 from coalition.positions import chosen
 from coalition.text import endorsers_sentence, headline
@@ -17,7 +16,7 @@ instrument = chosen(data, state.statement)
 _ = loc._
 
 if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
+    ui.embed_view(view)
     st.stop()
 
 ui.page_header(
@@ -61,12 +60,14 @@ with map_column:
         _("Map view"),
         REGIONS,
         format_func=region_names.__getitem__,
-        key=ui.bind("region_choice", state.region),
+        key=ui.bind("region_choice", state.region or None),
         on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
-    chart = build(state, data, Options(dark=view.dark))
-    clicked = ui.clicked("world_map", ui.draw(chart, "world_map", selectable=True))
+    if not state.region:
+        with st.container(key="narrow-only-region"):
+            st.caption(_("On a narrow screen the map opens on Europe, where most endorsers are: choose World for the rest."))
+    clicked = ui.clicked("world_map", ui.draw(state, data, "world_map", selectable=True))
     if clicked and clicked != state.country:
         ui.write(replace(state, country=clicked))
         st.rerun()
@@ -77,7 +78,7 @@ with map_column:
         key=ui.bind("country_search", state.country or ""),
         on_change=ui.follow(state, "country_search", "country"),
     )
-    ui.share_panel(view, chart)
+    ui.share_panel(view)
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
 

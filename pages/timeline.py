@@ -5,7 +5,6 @@ from dataclasses import replace
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
 from coalition.filters import events_table, filter_events, timeline_window
 from coalition.theme import EVENT_COLOURS, event_kind_label
 from coalition.viewstate import TimelineState
@@ -15,7 +14,7 @@ state, data, loc = view.state, view.data, view.loc
 _ = loc._
 
 if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
+    ui.embed_view(view)
     st.stop()
 
 ui.page_header(
@@ -46,14 +45,13 @@ with period_column:
 if not filter_events(data, state.kinds):
     st.info(_("No events match these filters. Clear the filters to see all events."), icon=":material/filter_alt_off:")
 else:
-    chart = build(state, data, Options(dark=view.dark))
-    clicked = ui.clicked("timeline", ui.draw(chart, "timeline", selectable=True))
+    clicked = ui.clicked("timeline", ui.draw(state, data, "timeline", selectable=True))
     if clicked and clicked != state.event:
         ui.write(replace(state, event=clicked))
         st.rerun()
     if not timeline_window(data, state.kinds, state.event, state.whole_period).whole_period:
         st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
-    ui.share_panel(view, chart)
+    ui.share_panel(view)
 
 titles = {e.event_id: f"{loc.date(e.date, 'medium')} — {loc.text(e, 'title')}" for e in data.events}
 st.selectbox(

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options, build
 from coalition.viewstate import TrendsState
 
 view = ui.open_view(TrendsState, __file__)
@@ -11,7 +10,7 @@ state, data, loc = view.state, view.data, view.loc
 _ = loc._
 
 if view.embedded:
-    ui.embed_view(view, build(state, data, Options(medium="embed", dark=view.dark)))
+    ui.embed_view(view)
     st.stop()
 
 ui.page_header(
@@ -30,8 +29,7 @@ st.multiselect(
     key=ui.bind("series_choice", list(state.series)),
     on_change=ui.follow(state, "series_choice", "series"),
 )
-chart = build(state, data, Options(dark=view.dark))
-ui.draw(chart, "trends")
-ui.share_panel(view, chart)
+ui.draw(state, data, "trends")
+ui.share_panel(view)
 ui.series_definitions(data, state, loc)
 ui.membership_history(data, loc)

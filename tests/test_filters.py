@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coalition import Dataset
 from coalition.filters import (
+    all_countries,
     country_card,
     filter_events,
     groups,
@@ -122,3 +123,8 @@ def test_search_by_speaker_and_organisation(dataset: Dataset) -> None:
 def test_key_intervals(dataset: Dataset) -> None:
     spans = {(i.start.event_id, i.end.event_id): i.days for i in key_intervals(dataset)}
     assert spans == {("list-handover", "coalition-statement"): 64, ("istanbul-1", "coalition-statement"): 81}
+
+
+def test_country_search_includes_kosovo() -> None:
+    """Kosovo (XKX, user-assigned) can be searched for like any state, by its name in the interface language."""
+    assert "XKX" in all_countries(locale("en")) and "XKX" in all_countries(locale("uk"))

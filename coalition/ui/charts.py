@@ -1,4 +1,7 @@
-"""Drawing a Chart in the app: plotly's config (map shapes from our static folder), clicks read back as ids."""
+"""Drawing a view's chart in the app: a wide and a narrow layout (the page's stylesheet, screens.css, shows the one that
+fits the window) and, on pages, one laid out for paper that only print shows; plotly's config (map shapes from our
+static folder), Streamlit's chart theme (so the chart follows a switch between light and dark), clicks read back as ids.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,10 @@ from typing import Any
 
 import streamlit as st
 
-from coalition.figures import Chart
+from coalition.figures import Chart, Options, build
+from coalition.figures.frame import Medium
+from coalition.models import Dataset
+from coalition.viewstate import ViewState
 
 
 def plotly_config() -> dict[str, Any]:
@@ -22,20 +28,34 @@ def plotly_config() -> dict[str, Any]:
     }
 
 
-def draw(chart: Chart, key: str, selectable: bool = False) -> Any:
-    """Draw a chart with its text alternative; returns the selection event when selectable."""
+def layouts(medium: Medium) -> dict[str, Options]:
+    """The layouts a chart is drawn in, by name: wide and narrow for every medium, and paper for a page."""
+    drawn = {"wide": Options(medium), "narrow": Options(medium, narrow=True)}
+    return drawn | {"print": Options("print")} if medium == "screen" else drawn
+
+
+def _plot(chart: Chart, key: str, selectable: bool) -> Any:
+    kwargs: dict[str, Any] = {
+        "key": key,
+        "config": plotly_config(),
+        "theme": "streamlit",
+        "alt": chart.alt_text,
+        "width": "content" if chart.width else "stretch",
+    }
     if selectable:
-        return st.plotly_chart(
-            chart.figure,
-            key=key,
-            on_select="rerun",
-            selection_mode="points",
-            config=plotly_config(),
-            theme=None,
-            alt=chart.alt_text,
-        )
-    st.plotly_chart(chart.figure, key=key, config=plotly_config(), theme=None, alt=chart.alt_text)
+        return st.plotly_chart(chart.figure, on_select="rerun", selection_mode="points", **kwargs)
+    st.plotly_chart(chart.figure, **kwargs)
     return None
+
+
+def draw(state: ViewState, data: Dataset, key: str, medium: Medium = "screen", selectable: bool = False) -> Any:
+    """Draw the chart of `state` in each of its layouts; returns the selection events, merged, when selectable."""
+    points: list[Any] = []
+    for name, options in layouts(medium).items():
+        with st.container(key=f"chart-{name}-{key}"):
+            event = _plot(build(state, data, options), f"{key}-{name}", selectable and name != "print")
+        points += (event or {}).get("selection", {}).get("points", [])
+    return {"selection": {"points": points}} if selectable else None
 
 
 def selected_ids(event: Any) -> list[str]:

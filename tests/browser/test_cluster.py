@@ -15,11 +15,11 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from deploy.cluster import Cluster, healthy
-from tests.browser.helpers import TIMEOUT_MS, click_point, free_port, goto, open_tab, wait_for_app
+from tests.browser.helpers import TIMEOUT_MS, WIDE, click_point, free_port, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
-SHAPES = ".js-plotly-plot path.choroplethlocation"
-MARKERS = ".js-plotly-plot g.trace.scattergeo path.point"
+SHAPES = f"{WIDE} .js-plotly-plot path.choroplethlocation"
+MARKERS = f"{WIDE} .js-plotly-plot g.trace.scattergeo path.point"
 FIRST_VISIT_LIMIT = 3_000_000
 PLOTLY_CHUNK = "/static/js/PlotlyChart."
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
