@@ -16,7 +16,7 @@ import pytest
 
 from coalition import Dataset
 from coalition.cite import citation
-from coalition.export import data_package_zip, export, view_rows
+from coalition.export import data_package_zip, export, rows_csv, view_rows
 from coalition.i18n import locale
 from coalition.text import credit_line
 from coalition.viewstate import MapState, QuotesState, TimelineState
@@ -159,3 +159,12 @@ def test_standalone_html_declares_charset_language_and_description(dataset: Data
     description = re.search(r'<meta name="description" content="([^"]+)">', text)
     assert description and "Мапа" in description.group(1)
     assert '<p class="credit">' in text and "CC BY 4.0" in text
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(dataset: Dataset) -> None:
+    """Excel on Windows and LibreOffice read a CSV as UTF-8 when it starts with a BOM; the plain CSV has none."""
+    rows = view_rows(dataset, MapState(lang="uk"))
+    excel, plain = rows_csv(rows, bom=True), rows_csv(rows)
+    assert excel.startswith(b"\xef\xbb\xbf") and not plain.startswith(b"\xef\xbb\xbf")
+    assert excel[3:] == plain
+    assert "Аргентина" in excel.decode("utf-8-sig")

@@ -16,8 +16,9 @@ FONT = "Source Sans, Source Sans Pro, Helvetica, Arial, sans-serif"
 Medium = Literal["screen", "embed", "slide", "image", "print"]
 # A page shows a chart's wide layout from this viewport width (CSS pixels) and its narrow layout below it.
 BREAKPOINT = 640
-# The narrowest chart the narrow layout must fit: a 320 px phone less the page's padding.
-NARROW_WIDTH = 286
+# The narrowest chart the narrow layout must fit: an embed in a 300 px column less the frame's padding (a 320 px phone
+# leaves 286).
+NARROW_WIDTH = 266
 # The narrowest chart each view's wide layout must fit: its column in a window of BREAKPOINT px (the map shares a row).
 WIDE_WIDTH = {"map": 440, "timeline": 600, "trends": 600, "compare": 600}
 # Slides are shown on a projector or a laptop: the presenter's window and the briefing pack are at least this wide.
@@ -56,9 +57,10 @@ SIZES: dict[str, dict[str, tuple[int | None, int]]] = {
         "print": (PRINT_WIDTH, 300),
     },
 }
-# An embed's frame where the page runs no script: (percent of its width, pixels) high, enough for the title, the chart
-# in the layout that width gets, and the credit at 300 to 1000 px wide (the embed's script sets the exact height).
-EMBED_HEIGHT = {"map": (6, 600), "timeline": (-14, 840), "trends": (10, 700), "compare": (0, 1400)}
+# An embed's frame where the page runs no script: (percent of its width, pixels) high. Lines above the content's height
+# (title, chart in the layout that width gets, credit) measured at 300, 400, 640 and 1000 px wide, with 15 px to spare;
+# the embed's script sets the exact height.
+EMBED_HEIGHT = {"map": (3, 672), "timeline": (-19, 803), "trends": (-42.5, 1376), "compare": (0, 3030)}
 FONT_SIZE = {"screen": 15, "embed": 15, "slide": 20, "image": 18, "print": 13}
 TITLE_SIZE = 26
 IMAGE_TITLE_AND_CREDIT = 170  # pixels an image adds above and below the chart for them

@@ -58,5 +58,5 @@ def leader_lines(positions: Positions, world: dict[str, Shape], colour: str) -> 
             lat += [world[iso].lat, y, None]
     if not lon:
         return []
-    line = {"color": colour, "width": 1}
+    line = {"color": colour, "width": 1.5}
     return [go.Scattergeo(lon=lon, lat=lat, mode="lines", line=line, hoverinfo="skip", showlegend=False)]

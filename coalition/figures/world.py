@@ -241,7 +241,7 @@ def map_chart(state: MapState, data: Dataset, options: Options) -> Chart:
         *_outline_traces(state, view, data, loc, options, at, big),
         *_kosovo_trace(view, data, loc, options, at, big),
         *_focus_traces(state, view, data, loc, at, big),
-        *leader_lines(big, world, colours.border),
+        *leader_lines(big, world, "rgba(90, 100, 115, 0.9)"),
     ]
     geo: dict[str, Any] = {
         "resolution": 50,

@@ -42,7 +42,9 @@ def embed_snippet(view: View[ViewState], title: str) -> str:
     in the view's proportions where a page runs no script. Nothing is loaded from anywhere but the app."""
     src = html.escape(url(view.state, view.base_url, **EMBED_PARAMS), quote=True)
     percent, pixels = EMBED_HEIGHT[view.state.page]
-    box = f"position:relative;width:100%;padding-top:calc({percent}% + {pixels}px)"
+    # Never less than at 1000 px: a wider column than that keeps the height it had there.
+    floor = round(pixels + min(percent, 0) * 10)
+    box = f"position:relative;width:100%;padding-top:max({floor}px, calc({percent}% + {pixels}px))"
     frame = "position:absolute;top:0;left:0;width:100%;height:100%;border:0"
     return (
         f'<div style="{box}"><iframe src="{src}" title="{html.escape(title, quote=True)}" style="{frame}" '

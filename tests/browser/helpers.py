@@ -290,6 +290,8 @@ CHARTS_SETTLED_JS = """() => {
     const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
     const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(visible);
     if (!plots.length || plots.some((p) => !p._fullLayout || !p.querySelector('.main-svg'))) return false;
+    // A map draws once its shapes have loaded: until then only its legend shows.
+    if (plots.some((p) => p.querySelector('.geo') && !p.querySelector('.geo .layer.land path'))) return false;
     const signature = JSON.stringify(plots.map((p) => [...p.querySelectorAll('text, path.point, path.choroplethlocation')]
         .map((t) => { const r = t.getBoundingClientRect(); return [Math.round(r.x), Math.round(r.y), Math.round(r.width)]; })));
     const settled = window.__chartSignature === signature;

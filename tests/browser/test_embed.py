@@ -42,7 +42,7 @@ def embedded(page: Page) -> FrameLocator:
     frame = page.frame_locator("iframe")
     expect(frame.locator('[data-testid="stApp"]')).to_be_attached()
     expect(frame.get_by_role("link", name="Open the full view")).to_be_visible()
-    expect(frame.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    expect(frame.locator(".js-plotly-plot .main-svg").filter(visible=True).first).to_be_visible()
     return frame
 
 
@@ -52,7 +52,7 @@ def assert_fits(page: Page, frame: FrameLocator) -> None:
     assert box
     for part in (
         frame.get_by_role("heading").first,
-        frame.locator(".js-plotly-plot").filter(has=frame.locator(".main-svg")).first,
+        frame.locator(".js-plotly-plot").filter(visible=True).first,
         frame.get_by_text("CC BY 4.0"),
         frame.get_by_role("link", name="Open the full view"),
     ):

@@ -79,9 +79,8 @@ def test_charts_follow_a_switch_of_the_system_theme(browser: Browser, server: st
         wait_for_charts(page)
         dark = page.evaluate(COLOURS_JS, f"{WIDE} .js-plotly-plot")
         page.emulate_media(color_scheme="light")
-        page.wait_for_function(
-            f"(before) => JSON.stringify(({COLOURS_JS})('{WIDE} .js-plotly-plot')) !== JSON.stringify(before)", arg=dark
-        )
+        changed = f"(before) => ({COLOURS_JS})('{WIDE} .js-plotly-plot').every((colour, i) => colour !== before[i])"
+        page.wait_for_function(changed, arg=dark)
         light = page.evaluate(COLOURS_JS, f"{WIDE} .js-plotly-plot")
         assert dark[0] == "rgb(244, 246, 250)" and light[0] == "rgb(11, 13, 16)"  # the page's text colour, light then dark
         assert dark[1] != light[1]
