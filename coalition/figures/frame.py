@@ -185,6 +185,10 @@ def frame(view: str, options: Options, margin: dict[str, int], height: int | Non
     }
     if width:
         layout["width"] = width
+    if options.palette is theme.PAGE:
+        # No template of plotly.py's: in the app Streamlit's chart theme gives the page's colours; in a standalone page
+        # or the briefing pack, plotly.js's own defaults (dark grey text on white).
+        layout["template"] = "none"
     if options.medium == "image":
         layout["margin"] = {
             **margin,

@@ -188,9 +188,14 @@ class Tab:
 
 
 def open_tab(
-    browser: Browser, color_scheme: Literal["light", "dark"] = "light", locale: str = "en-US", viewport: ViewportSize = VIEWPORT
+    browser: Browser,
+    color_scheme: Literal["light", "dark"] = "light",
+    locale: str = "en-US",
+    viewport: ViewportSize = VIEWPORT,
+    intercept: bool = True,
 ) -> Tab:
-    """A page in a fresh context whose non-local requests are recorded and aborted."""
+    """A page in a fresh context whose non-local requests are recorded and aborted. With `intercept` False they are
+    only recorded: the browser then keeps its HTTP cache, as a reader's does (interception switches it off)."""
     log = BrowserLog()
     # English and light unless asked: the app follows the browser's language and colour scheme.
     context = browser.new_context(viewport=viewport, locale=locale, color_scheme=color_scheme, service_workers="block")
@@ -225,7 +230,8 @@ def open_tab(
         if not is_local(socket.url):
             log.external_requests.append(socket.url)
 
-    context.route("**/*", on_route)
+    if intercept:
+        context.route("**/*", on_route)
     context.on("request", on_request)
     context.on("response", on_response)
     context.on("console", on_console)

@@ -26,6 +26,9 @@ def themed_tab(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Tab
 
 
 def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical WCAG AA violations, on the page's final colours: transitions (a link fading to
+    its colour as the page settles, slow on a loaded machine) are switched off first."""
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
     results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"

@@ -43,8 +43,9 @@ def fetch(url: str, encoding: str = "", headers: dict[str, str] | None = None) -
 
 
 def first_visit(browser: Browser, base_url: str, path: str) -> tuple[int, list[str]]:
-    """Bytes on the wire (CDP encodedDataLength, headers included) and the URLs a first visit to `path` loads."""
-    tab = open_tab(browser)
+    """Bytes on the wire (CDP encodedDataLength, headers included) and the URLs a first visit to `path` loads, in a
+    browser with its HTTP cache on (as a reader's: the map's layouts share one download of the world shapes)."""
+    tab = open_tab(browser, intercept=False)
     try:
         cdp = tab.page.context.new_cdp_session(tab.page)
         cdp.send("Network.enable")

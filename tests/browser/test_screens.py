@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from tests.browser.helpers import (
     NARROW,
+    POINT_CENTRE_JS,
     WIDE,
     BrowserLog,
     chart_text_problems,
@@ -127,6 +128,12 @@ def test_kosovo_has_its_own_symbol_and_facts(page: Page, browser_log: BrowserLog
     """With the Council of Europe outlined, the pointer on Pristina names Kosovo, not Serbia; ?country=XKX opens its card."""
     goto(page, server, "/map?outline=COE&view=europe")
     wait_for_charts(page)
+    centre = page.evaluate(POINT_CENTRE_JS, [f"{WIDE} g.trace.scattergeo path.point", "XKX"])
+    hover = page.locator(f"{WIDE} .hoverlayer")
+    for dx, dy in ((0, 0), (6, 4), (-6, 5)):  # Pristina and around it, inside Kosovo
+        page.mouse.move(centre["x"] + dx, centre["y"] + dy)
+        expect(hover).to_contain_text("Kosovo")
+        expect(hover).not_to_contain_text("Serbia")
     click_point(page, f"{WIDE} g.trace.scattergeo path.point", "XKX")
     expect(page).to_have_url(f"{server}/map?lang=en&country=XKX&outline=COE&view=europe")
     card = page.locator(".st-key-country-card")
