@@ -13,11 +13,11 @@ from pathlib import Path
 from plotly.offline import get_plotlyjs
 
 from coalition.deck import build_deck
-from coalition.export import script_json
 from coalition.figures import Options, build
 from coalition.geo import preload_script
 from coalition.i18n import locale
 from coalition.models import Dataset
+from coalition.standalone import script_json
 from coalition.text import credit_line
 from coalition.viewstate import PresentState
 
@@ -37,20 +37,21 @@ STYLE = """
 * { box-sizing: border-box; }
 html, body { margin: 0; height: 100%; background: #0b0d10; font-family: "Source Sans 3", "Source Sans Pro", "Segoe UI", Helvetica, Arial, sans-serif; }
 main { position: relative; width: 100vw; height: 100vh; overflow: hidden; }
-.slide { position: absolute; inset: 0; margin: auto; width: 1280px; height: 720px; max-width: 100vw; max-height: 100vh; padding: 48px 56px 64px;
+.slide { position: absolute; inset: 0; margin: auto; width: 1280px; height: 720px; max-width: 100vw; max-height: 100vh; padding: 40px 56px 64px;
   background: #ffffff; color: #0b0d10; opacity: 0; pointer-events: none; display: flex; flex-direction: column; gap: 14px; }
 .slide.active { opacity: 1; pointer-events: auto; }
-h1 { font-size: 56px; line-height: 1.1; margin: 0 0 8px; }
+h1 { font-size: 52px; line-height: 1.1; margin: 0; }
 .line { font-size: 28px; margin: 0; }
 .numbers { display: flex; gap: 40px; margin-top: 24px; }
 .numbers div { flex: 1; }
 .numbers b { display: block; font-size: 76px; color: #0057b7; line-height: 1.05; }
 .numbers span { font-size: 26px; }
 blockquote { font-size: 34px; line-height: 1.3; margin: 0; }
-.chart { width: 1180px; height: 450px; }
-.notes { display: none; font-size: 22px; border-top: 2px solid #c9d1dc; padding-top: 12px; }
+.content { flex: 1 1 auto; min-height: 0; overflow: hidden; display: flex; flex-direction: column; gap: 14px; }
+.chart { width: 1180px; flex: none; }
+.notes { display: none; flex: 0 1 auto; max-height: 45%; overflow: auto; font-size: 22px; border-top: 2px solid #c9d1dc; padding-top: 12px; }
 body.show-notes .notes { display: block; }
-footer { position: absolute; left: 56px; right: 56px; bottom: 20px; display: flex; justify-content: space-between; font-size: 16px; color: #4a5361; }
+footer { flex: none; display: flex; justify-content: space-between; font-size: 16px; color: #4a5361; }
 nav { position: fixed; right: 16px; bottom: 12px; display: flex; gap: 8px; z-index: 2; }
 nav button { font-size: 18px; padding: 6px 14px; border-radius: 6px; border: 1px solid #c9d1dc; background: #fff; cursor: pointer; }
 @media print {
@@ -123,12 +124,16 @@ def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = ""
             figures[chart_id] = json.loads(chart.figure.to_json())
             if chart.figure.layout.geo.resolution:
                 maps.add(chart.figure.layout.geo.resolution)
-            parts.append(f'<div class="chart" id="{chart_id}" role="img" aria-label="{_text(chart.alt_text)}"></div>')
+            parts.append(
+                f'<div class="chart" id="{chart_id}" style="height:{chart.height}px" role="img" aria-label="{_text(chart.alt_text)}"></div>'
+            )
+        # The slide's content gives way to the notes (`n`); the credit line stays at the foot of every slide.
+        body = [f'<div class="content">{"".join(parts)}</div>']
         if slide.notes:
-            parts.append('<aside class="notes"><ul>' + "".join(f"<li>{_text(n)}</li>" for n in slide.notes) + "</ul></aside>")
-        parts.append(f"<footer><span>{_text(credit)}</span><span>{number} / {len(deck)}</span></footer>")
+            body.append('<aside class="notes"><ul>' + "".join(f"<li>{_text(n)}</li>" for n in slide.notes) + "</ul></aside>")
+        body.append(f"<footer><span>{_text(credit)}</span><span>{number} / {len(deck)}</span></footer>")
         label = _text(_("Slide {n} of {total}").format(n=number, total=len(deck)))
-        sections.append(f'<section class="slide" id="slide-{number}" aria-label="{label}">{"".join(parts)}</section>')
+        sections.append(f'<section class="slide" id="slide-{number}" aria-label="{label}">{"".join(body)}</section>')
     figures_json = script_json(figures)
     title = _text(_("Return Ukraine's children — the coalition statement of 5 August 2025"))
     return (

@@ -5,7 +5,7 @@ Everything works offline: kaleido drives the local Chromium and the map shapes c
 
 from __future__ import annotations
 
-import html
+import codecs
 import io
 import json
 import zipfile
@@ -15,10 +15,11 @@ from typing import Any
 import kaleido
 import pandas as pd
 
+from coalition import standalone, svgmap
 from coalition.compare import matrix
 from coalition.figures import Chart, Options, build
 from coalition.filters import filter_events, groups_of, party_name, search_quotes
-from coalition.geo import TOPOJSON_DIR, preload_script
+from coalition.geo import TOPOJSON_DIR
 from coalition.i18n import locale
 from coalition.models import Dataset
 from coalition.positions import chosen, instrument
@@ -101,24 +102,12 @@ def image_chart(dataset: Dataset, state: ViewState) -> Chart:
 
 
 def to_image(chart: Chart, fmt: str, scale: float = 1.0) -> bytes:
-    """PNG or SVG through kaleido and the local Chromium; map shapes from the local topojson, never a CDN."""
+    """PNG or SVG through kaleido and the local Chromium; map shapes from the local topojson, never a CDN. A map's SVG
+    keeps only the outlines that show, simplified (coalition.svgmap), so that a CMS takes it."""
     options = {"format": fmt, "width": chart.width, "height": chart.height, "scale": scale}
     topojson = TOPOJSON_DIR.resolve().as_uri() + "/"
-    return bytes(kaleido.calc_fig_sync(chart.figure.to_dict(), opts=options, topojson=topojson))
-
-
-def to_html(chart: Chart, title: str) -> str:
-    """A standalone page: plotly.js and the world shapes inlined, so it draws from file:// with no network."""
-    page: str = chart.figure.to_html(
-        full_html=True,
-        include_plotlyjs=True,
-        config={"displaylogo": False, "responsive": True, "topojsonURL": "./"},
-        default_width="100%",
-        default_height="100vh",
-    )
-    has_map = any(trace.type in ("choropleth", "scattergeo") for trace in chart.figure.data)
-    preload = preload_script([chart.figure.layout.geo.resolution]) if has_map else ""
-    return page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>\n{preload}", 1)
+    image = bytes(kaleido.calc_fig_sync(chart.figure.to_dict(), opts=options, topojson=topojson))
+    return svgmap.slim(image) if fmt == "svg" else image
 
 
 def view_rows(dataset: Dataset, state: ViewState) -> pd.DataFrame:
@@ -242,14 +231,10 @@ def spreadsheet_safe(value: object) -> object:
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
-def rows_csv(rows: pd.DataFrame) -> bytes:
-    """The rows as CSV in UTF-8, every text cell safe in a spreadsheet (JSON keeps the raw values)."""
-    return rows.map(spreadsheet_safe).to_csv(index=False).encode("utf-8")
-
-
-def script_json(value: object) -> str:
-    """JSON that can sit inside an HTML <script> element: no text can close the element or open a comment."""
-    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def rows_csv(rows: pd.DataFrame, bom: bool = False) -> bytes:
+    """The rows as UTF-8 CSV, every text cell safe in a spreadsheet (JSON keeps the raw values); `bom` puts a byte
+    order mark first, which Excel and LibreOffice need to read it as UTF-8."""
+    return (codecs.BOM_UTF8 if bom else b"") + rows.map(spreadsheet_safe).to_csv(index=False).encode("utf-8")
 
 
 def rows_json(rows: pd.DataFrame, dataset: Dataset, state: ViewState, view_url: str = "") -> bytes:
@@ -280,7 +265,6 @@ def export(dataset: Dataset, state: ViewState, fmt: str, view_url: str = "") -> 
     if fmt in ROW_FORMATS:
         rows = view_rows(dataset, state)
         return rows_csv(rows) if fmt == "csv" else rows_json(rows, dataset, state, view_url)
-    chart = image_chart(dataset, state)
     if fmt == "html":
-        return to_html(chart, view_title(dataset, state, locale(state.lang))).encode("utf-8")
-    return to_image(chart, fmt)
+        return standalone.page(dataset, state).encode("utf-8")
+    return to_image(image_chart(dataset, state), fmt)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import pycountry
 
+from coalition import names
 from coalition.countries import country_name
 from coalition.i18n import Locale
 from coalition.models import Dataset, Event, MembershipChange, Position, Quote, Source, Statement
@@ -35,8 +36,10 @@ def party_name_in_text(dataset: Dataset, party_id: str, loc: Locale) -> str:
 
 
 def all_countries(loc: Locale) -> tuple[str, ...]:
-    """Every ISO3 code pycountry knows, sorted by the country's name in the interface language, for the country search."""
-    return tuple(sorted((str(c.alpha_3) for c in pycountry.countries), key=lambda iso: loc.sort_key(country_name(iso, loc.lang))))
+    """Every ISO3 code pycountry knows and the user-assigned ones of data/names.csv (XKX), sorted by the country's name
+    in the interface language, for the country search."""
+    codes = [*(str(c.alpha_3) for c in pycountry.countries), *names.user_assigned_states()]
+    return tuple(sorted(dict.fromkeys(codes), key=lambda iso: loc.sort_key(country_name(iso, loc.lang))))
 
 
 def groups_of(dataset: Dataset, iso3: str) -> tuple[str, ...]:

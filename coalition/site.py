@@ -17,13 +17,14 @@ from pathlib import Path
 import kaleido
 from plotly.offline import get_plotlyjs
 
-from coalition.export import image_chart, rows_csv, script_json, to_image, view_rows
+from coalition.export import image_chart, rows_csv, to_image, view_rows
 from coalition.figures import Options, build
 from coalition.filters import party_name
 from coalition.geo import TOPOJSON_DIR
 from coalition.i18n import LANGUAGES, Locale, locale
 from coalition.models import Dataset
 from coalition.positions import history
+from coalition.standalone import script_json
 from coalition.text import credit_line, view_title
 from coalition.theme import STATUS_MARKS, status_label
 from coalition.viewstate import CompareState, MapState, TimelineState, TrendsState, ViewState, url

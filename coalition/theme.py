@@ -51,18 +51,20 @@ FOCUS = "#D55E00"
 
 @dataclass(frozen=True)
 class Palette:
-    """Chart colours around the data, for the light or the dark theme."""
+    """Chart colours around the data. None leaves a colour to the page's theme (text, plot background, grid), so a chart
+    on a page follows a switch between light and dark without being drawn again."""
 
-    text: str
-    muted: str
+    text: str | None
+    muted: str | None
     land: str
     border: str
     ocean: str
     outline: str
-    plot: str
-    grid: str
+    plot: str | None
+    grid: str | None
 
 
+# On paper and in images: always light.
 LIGHT = Palette(
     text="#0B0D10",
     muted="#4A5361",
@@ -73,30 +75,19 @@ LIGHT = Palette(
     plot="#FFFFFF",
     grid="#E4E7EC",
 )
-DARK = Palette(
-    text="#F4F6FA",
-    muted="#B8C0CC",
-    land="#3A4352",
-    border="#0E1117",
-    ocean="#151B26",
-    outline="#F4F6FA",
-    plot="#0E1117",
-    grid="#2C3442",
+# On a page (screen, embed, slide): text, background and grid from the page's theme (Streamlit's chart theme);
+# the map's greys are translucent, so they read as light grey on white and as dark grey on the dark background.
+# The outline is a violet that stands out against the land of both themes.
+PAGE = Palette(
+    text=None,
+    muted=None,
+    land="rgba(127, 140, 160, 0.3)",
+    border="rgba(127, 127, 127, 0.65)",
+    ocean="rgba(127, 140, 160, 0.08)",
+    outline="#8B5CF6",
+    plot=None,
+    grid=None,
 )
-
-
-# A cell's background: its category's colour mixed into the page, so dark text on it stays readable (WCAG AA).
-TINT = 0.35
-
-
-def tint(colour: str, base: str) -> str:
-    """`colour` mixed with `base` (both #RRGGBB): TINT of the colour."""
-    mixed = [round(TINT * int(colour[i : i + 2], 16) + (1 - TINT) * int(base[i : i + 2], 16)) for i in (1, 3, 5)]
-    return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
-def palette(dark: bool) -> Palette:
-    return DARK if dark else LIGHT
 
 
 EVENT_COLOURS = {

@@ -4,7 +4,6 @@ import streamlit as st
 
 from coalition import ui
 from coalition.compare import diff, matrix, table
-from coalition.figures import Options
 from coalition.filters import groups, party_name
 from coalition.viewstate import CompareState
 
@@ -50,8 +49,8 @@ st.selectbox(
 )
 text, categories = table(data, grid, loc, state.sort)
 st.caption(_("{n} states.").format(n=len(text)))
-ui.compare_table(text, categories, view)
-ui.share_panel(view, ui.build(state, data, Options(dark=view.dark)))
+ui.compare_table(text, categories)
+ui.share_panel(view)
 
 st.subheader(_("What changed between two instruments"), anchor=False)
 first, second = st.columns(2)

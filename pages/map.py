@@ -3,7 +3,6 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options
 from coalition.filters import country_card, groups, members_with, members_without, party_name, positions_table
 from coalition.positions import chosen
 from coalition.text import endorsers_sentence, headline
@@ -57,10 +56,13 @@ with map_column:
         _("Map view"),
         REGIONS,
         format_func=region_names.__getitem__,
-        key=ui.bind("region_choice", state.region),
+        key=ui.bind("region_choice", state.region or None),
         on_change=ui.follow(state, "region_choice", "region"),
         label_visibility="collapsed",
     )
+    if not state.region:
+        with st.container(key="narrow-only-region"):
+            st.caption(_("On a narrow screen the map opens on Europe, where most endorsers are: choose World for the rest."))
     # The card is sent before the map above it and the share panel: a country chosen shows its card without waiting
     # for the map to redraw its ring.
     map_slot = st.container()
@@ -68,11 +70,10 @@ with map_column:
     share_slot = st.container()
     if state.country:
         ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
-    chart = ui.build(state, data, Options(dark=view.dark))
     with map_slot:
-        ui.draw(chart, "world_map", on_click=ui.follow_click(state, "world_map", "country"))
+        ui.draw(state, data, "world_map", on_click=ui.follow_click(state, "country"))
     with share_slot:
-        ui.share_panel(view, chart)
+        ui.share_panel(view)
 
 # Drawn only when opened: the table's frontend code and data cost every visit to the map otherwise.
 table = st.expander(

@@ -48,6 +48,12 @@ st.markdown(
     )
 )
 
+st.markdown(
+    _(
+        "- The map's boundaries follow the UN's, as drawn by plotly's world shapes. Kosovo (XKX) has no shape of its own there: the shape drawn for Serbia includes its territory. Kosovo is marked by a symbol of its own, with its own card and facts, over that area."
+    )
+)
+
 st.subheader(_("Licence"), anchor=False)
 st.markdown(
     _(

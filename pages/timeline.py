@@ -3,7 +3,6 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options
 from coalition.filters import events_table, filter_events, timeline_window
 from coalition.theme import EVENT_COLOURS, event_kind_label
 from coalition.viewstate import TimelineState
@@ -42,11 +41,10 @@ with period_column:
 if not filter_events(data, state.kinds):
     st.info(_("No events match these filters. Clear the filters to see all events."), icon=":material/filter_alt_off:")
 else:
-    chart = ui.build(state, data, Options(dark=view.dark))
-    ui.draw(chart, "timeline", on_click=ui.follow_click(state, "timeline", "event"))
+    ui.draw(state, data, "timeline", on_click=ui.follow_click(state, "event"))
     if not timeline_window(data, state.kinds, state.event, state.whole_period).whole_period:
         st.caption(_("Showing May–August 2025. Switch on “Whole period” to see the context events from 2023."))
-    ui.share_panel(view, chart)
+    ui.share_panel(view)
 
 titles = {e.event_id: f"{loc.date(e.date, 'medium')} — {loc.text(e, 'title')}" for e in data.events}
 st.selectbox(

@@ -3,7 +3,6 @@
 import streamlit as st
 
 from coalition import ui
-from coalition.figures import Options
 from coalition.viewstate import TrendsState
 
 view = ui.open_view(TrendsState, __file__)
@@ -28,8 +27,7 @@ st.multiselect(
     key=ui.bind("series_choice", list(state.series)),
     on_change=ui.follow(state, "series_choice", "series"),
 )
-chart = ui.build(state, data, Options(dark=view.dark))
-ui.draw(chart, "trends")
-ui.share_panel(view, chart)
+ui.draw(state, data, "trends")
+ui.share_panel(view)
 ui.series_definitions(data, state, loc)
 ui.membership_history(data, loc)

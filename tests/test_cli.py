@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from coalition.__main__ import _check_export_arguments, _parser
 from tests.conftest import DATA, ROOT
 
 
@@ -60,3 +61,17 @@ def test_usage_error_exits_2() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_readme_export_commands_can_be_pasted() -> None:
+    """The README's export examples are real commands: no shell braces, brackets or pipes, and the CLI accepts each."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("The same exports from the command line")[1].split("```sh\n")[1].split("```")[0]
+    lines = [line for line in block.splitlines() if line.strip()]
+    assert len(lines) >= 4
+    parser, export_parser, _ingest = _parser()
+    for line in lines:
+        assert not set(line) & set("{}[]|\\\\"), line
+        command = line.split()
+        assert command[:3] == [".venv/bin/python", "-m", "coalition"]
+        _check_export_arguments(export_parser, parser.parse_args(command[3:]))

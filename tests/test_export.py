@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -17,7 +18,7 @@ import pytest
 
 from coalition import Dataset
 from coalition.cite import citation
-from coalition.export import data_package_zip, export, view_rows
+from coalition.export import data_package_zip, export, rows_csv, view_rows
 from coalition.i18n import locale
 from coalition.text import credit_line
 from coalition.viewstate import CompareState, MapState, QuotesState, TimelineState, TrendsState
@@ -71,11 +72,29 @@ def test_svg_contains_the_country_paths_and_the_credit(dataset: Dataset) -> None
     assert "Selected: Ukraine" in svg
 
 
+@pytest.mark.parametrize("state", [MapState(region="world", lang="uk"), MapState(region="europe", outline="COE")])
+def test_map_svg_carries_only_what_shows_and_fits_a_cms(dataset: Dataset, state: MapState) -> None:
+    """Many newsrooms' CMSs refuse files over a few megabytes: the map's SVG stays under 1.5 MB, every endorsing state
+    still drawn, coordinates to a tenth of a pixel."""
+    svg = export(dataset, state, "svg")
+    assert len(svg) <= 1_500_000
+    text = svg.decode("utf-8")
+    locations = re.findall(r'<path class="choroplethlocation"[^>]* d="([^"]*)"', text)
+    # 38 endorsing states; the world's 1:110m shapes have no Liechtenstein or Malta (their symbols mark them).
+    assert len(locations) >= (36 if state.region == "world" else 38)
+    assert all(d.startswith("M") and d.endswith("Z") for d in locations)
+    assert not re.search(r"\d\.\d{2,}", " ".join(locations))
+
+
 def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
-    html = export(dataset, MapState(), "html").decode("utf-8")
+    html = export(dataset, MapState(region="world"), "html").decode("utf-8")
     assert "window.PlotlyGeoAssets" in html
     assert '"world_110m"' in html and '"world_50m"' not in html
-    assert '"world_50m"' in export(dataset, MapState(region="europe"), "html").decode("utf-8")
+    europe = export(dataset, MapState(region="europe"), "html").decode("utf-8")
+    assert '"world_50m"' in europe and '"world_110m"' not in europe
+    # Unchosen, a phone opens on Europe and a wider window on the world: the page carries both.
+    both = export(dataset, MapState(), "html").decode("utf-8")
+    assert '"world_50m"' in both and '"world_110m"' in both
     assert "cdn.plot.ly" not in html.split("<body>")[1].split("plotly.js v")[0]
     assert "<script src=" not in html
 
@@ -205,3 +224,25 @@ def test_trends_rows_are_every_dated_value_of_the_series_shown(dataset: Dataset)
     assert uk.iloc[0]["series"] != rows.iloc[0]["series"]
     everything = view_rows(dataset, TrendsState())
     assert set(everything.series_id) == {s.series_id for s in dataset.series}
+
+
+def test_standalone_html_declares_charset_language_and_description(dataset: Dataset) -> None:
+    """Served without a charset header, a browser decides the encoding from the first 1024 bytes: the charset comes
+    first, before any Cyrillic; the page says its language and what the chart shows."""
+    page = export(dataset, MapState(lang="uk"), "html")
+    head = page[:1024].decode("utf-8", errors="ignore")
+    assert head.startswith('<!doctype html>\n<html lang="uk">\n<head>\n<meta charset="utf-8">')
+    text = page.decode("utf-8")
+    assert text.index("<meta charset") < text.index("<title>") < text.index("PlotlyGeoAssets")
+    description = re.search(r'<meta name="description" content="([^"]+)">', text)
+    assert description and "Мапа" in description.group(1)
+    assert '<p class="credit">' in text and "CC BY 4.0" in text
+
+
+def test_csv_for_excel_starts_with_a_byte_order_mark(dataset: Dataset) -> None:
+    """Excel on Windows and LibreOffice read a CSV as UTF-8 when it starts with a BOM; the plain CSV has none."""
+    rows = view_rows(dataset, MapState(lang="uk"))
+    excel, plain = rows_csv(rows, bom=True), rows_csv(rows)
+    assert excel.startswith(b"\xef\xbb\xbf") and not plain.startswith(b"\xef\xbb\xbf")
+    assert excel[3:] == plain
+    assert "Аргентина" in excel.decode("utf-8-sig")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coalition import Dataset
 from coalition.filters import (
+    all_countries,
     country_card,
     filter_events,
     groups,
@@ -151,3 +152,8 @@ def test_sources_table_in_both_languages(tiny_dataset: Dataset) -> None:
         and uk["Дата публікації"] == "5 серп. 2025\u202fр."
         and uk["Тип"] == "Першоджерело"
     )
+
+
+def test_country_search_includes_kosovo() -> None:
+    """Kosovo (XKX, user-assigned) can be searched for like any state, by its name in the interface language."""
+    assert "XKX" in all_countries(locale("en")) and "XKX" in all_countries(locale("uk"))

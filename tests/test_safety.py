@@ -14,8 +14,9 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 
 from coalition import Dataset
 from coalition.cite import bibtex_text, bibtex_url
-from coalition.export import script_json, spreadsheet_safe
+from coalition.export import spreadsheet_safe
 from coalition.figures.frame import plain
+from coalition.standalone import script_json
 from coalition.ui.markup import WORD_JOINER, md, visible
 from coalition.viewstate import PARAMS, from_query, to_query
 

@@ -32,7 +32,8 @@ ROUND_TRIPS: list[tuple[str, dict[str, str], ViewState, dict[str, str]]] = [
         MapState(outline="EU", region="europe"),
         {"lang": "en", "outline": "EU", "view": "europe"},
     ),
-    ("map", {"view": "world"}, MapState(), {"lang": "en"}),
+    ("map", {"view": "world"}, MapState(region="world"), {"lang": "en", "view": "world"}),
+    ("map", {}, MapState(region=""), {"lang": "en"}),
     (
         "timeline",
         {"all": "1", "kinds": "statement,negotiation_round"},

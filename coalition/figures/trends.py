@@ -3,13 +3,14 @@ as officials gave it; points where sources disagree on the same day are ringed."
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 from typing import Any
 
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from coalition.figures.frame import Chart, Options, chart, font, frame, plain
+from coalition.figures.frame import Chart, Options, chart, date_ticks, font, frame, legend_lines, min_width, plain, wrap
 from coalition.i18n import Locale, locale
 from coalition.models import Dataset, Figure, Series
 from coalition.trends import COALITION_SIZE, disagreements, points, shown_series
@@ -47,13 +48,13 @@ def _hover(series: Series, figure: Figure, data: Dataset, loc: Locale) -> list[s
     ]
 
 
-def _series_trace(series: Series, colour: str, data: Dataset, loc: Locale) -> go.Scatter:
+def _series_trace(series: Series, colour: str, data: Dataset, loc: Locale, width: float, size: int) -> go.Scatter:
     values = points(data, series.series_id)
     return go.Scatter(
         x=[f.as_of for f in values],
         y=[f.value for f in values],
         mode="lines+markers",
-        name=plain(loc.text(series, "label")),
+        name=wrap(loc.text(series, "label"), width, size),
         line={"color": colour, "width": 2, "dash": "solid" if len(values) > 1 else "dot"},
         marker={"size": 8, "color": colour},
         customdata=[_hover(series, f, data, loc) for f in values],
@@ -77,8 +78,7 @@ def _disagreement_traces(data: Dataset, loc: Locale, series_ids: set[str], rows:
                 name=loc._("Sources disagree"),
                 legendgroup="disagree",
                 showlegend=not traces,
-                customdata=[[loc._("Sources disagree: {values}").format(values=values)]] * len(group),
-                hovertemplate="%{customdata[0]}<extra></extra>",
+                hovertemplate=loc._("Sources disagree: {values}").format(values=values) + "<extra></extra>",
                 xaxis="x" if rows[group[0].series_id] == 1 else "x2",
                 yaxis="y" if rows[group[0].series_id] == 1 else "y2",
             )
@@ -113,8 +113,10 @@ def description(data: Dataset, loc: Locale, series: list[Series]) -> str:
 
 
 def trends_chart(state: TrendsState, data: Dataset, options: Options) -> Chart:
-    """Children series on a log scale above, the coalition's reported size below; each series its own line."""
+    """Children series on a log scale above, the coalition's reported size below; each series its own line. Legend
+    entries wrap and date ticks thin out to fit the width the chart must fit."""
     loc = locale(state.lang)
+    width, size = min_width("trends", options), font(options, 0.85)["size"]
     series = shown_series(data, state.series)
     children = [s for s in series if s.series_id != COALITION_SIZE]
     coalition = [s for s in series if s.series_id == COALITION_SIZE]
@@ -124,15 +126,27 @@ def trends_chart(state: TrendsState, data: Dataset, options: Options) -> Chart:
         rows=2 if two else 1, cols=1, shared_xaxes=True, row_heights=[0.68, 0.32] if two else None, vertical_spacing=0.1
     )
     for index, s in enumerate(series):
-        figure.add_trace(_series_trace(s, COLOURS[index % len(COLOURS)], data, loc), row=rows[s.series_id] if two else 1, col=1)
+        trace = _series_trace(s, COLOURS[index % len(COLOURS)], data, loc, width - 60, size)
+        figure.add_trace(trace, row=rows[s.series_id] if two else 1, col=1)
     for trace in _disagreement_traces(data, loc, set(rows), rows if two else dict.fromkeys(rows, 1)):
         figure.add_trace(trace)
-    layout: dict[str, Any] = frame("trends", options, {"l": 10, "r": 20, "t": 20, "b": 40})
-    layout["legend"] = {"orientation": "h", "x": 0, "y": -0.08, "yanchor": "top", "font": font(options, 0.85)}
+    names = [t.name for t in figure.data if t.showlegend is not False]
+    # Room below the plot for the date ticks and the legend, whose entries stack on a narrow chart.
+    lines = sum(n.count("<br>") + 1 for n in names)
+    legend_height = lines * round(size * 1.9) + 6 * len(names) if legend_lines(names, width, size) > 1 else 30
+    margin = {"l": 10, "r": 20, "t": 20, "b": 40 + legend_height}
+    layout: dict[str, Any] = frame("trends", options, margin)
+    layout["height"] += legend_height
+    plot_height = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
+    layout["legend"] = {"orientation": "h", "x": 0, "y": -34 / plot_height, "yanchor": "top", "font": font(options, 0.85)}
+    layout["legend"] |= {"maxheight": 1, "itemclick": False, "itemdoubleclick": False}
     layout["plot_bgcolor"] = options.palette.plot
     figure.update_layout(layout)
     grid = {"gridcolor": options.palette.grid, "automargin": True}
-    figure.update_xaxes(type="date", **grid)
+    days = [f.as_of for s in series for f in points(data, s.series_id) if f.as_of]
+    start, end = min(days) - dt.timedelta(days=45), max(days) + dt.timedelta(days=45)
+    ticks = date_ticks(start, end, loc, width - 90, font(options)["size"])
+    figure.update_xaxes(type="date", range=[start, end], **ticks, **grid)
     if children:
         figure.update_yaxes(type="log", title={"text": loc._("children (log scale)")}, row=1, col=1, **grid)
     if coalition:

@@ -10,24 +10,31 @@ from coalition.compare import Diff
 from coalition.filters import party_name
 from coalition.i18n import Locale
 from coalition.models import Dataset
-from coalition.theme import STATUS_STYLES, change_label, tint
+from coalition.theme import STATUS_STYLES, change_label
 from coalition.trends import disagreements, points, shown_series
 from coalition.ui.cards import source_link
 from coalition.ui.markup import md
-from coalition.ui.view import View
-from coalition.viewstate import CompareState, TrendsState
+from coalition.viewstate import TrendsState
+
+# Cell backgrounds: each category's colour, translucent over the page, so that it follows a switch between light and
+# dark and the page's text on it stays readable in both (WCAG AA).
+TINT = 0.35
 
 
-def compare_table(text: pd.DataFrame, categories: pd.DataFrame, view: View[CompareState]) -> None:
+def _tint(colour: str) -> str:
+    """`colour` (#RRGGBB) at TINT opacity."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {TINT})"
+
+
+def compare_table(text: pd.DataFrame, categories: pd.DataFrame) -> None:
     """The grid as an HTML table (read by screen readers, cell by cell): a symbol, a word and a tint in every cell."""
-    base = "#0E1117" if view.dark else "#FFFFFF"
 
     def styles(frame: pd.DataFrame) -> pd.DataFrame:
         css = pd.DataFrame("", index=frame.index, columns=frame.columns)
         for column in categories.columns:
             css[column] = [
-                f"background-color: {tint(STATUS_STYLES[c].colour, base)}" if c in STATUS_STYLES else ""
-                for c in categories[column]
+                f"background-color: {_tint(STATUS_STYLES[c].colour)}" if c in STATUS_STYLES else "" for c in categories[column]
             ]
         return css
 

@@ -1,16 +1,21 @@
-"""Drawing a Chart in the app: built once per view, plotly's config (map shapes from our static folder), clicks read
-back as ids."""
+"""Drawing a view's chart in the app: a wide and a narrow layout (the page's stylesheet, screens.css, shows the one that
+fits the window) and, on pages, one laid out for paper that only print shows; each built once per view and shared by
+every session; plotly's config (map shapes from our static folder), Streamlit's chart theme (so the chart follows a
+switch between light and dark), clicks read back as ids.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any, TypeVar
 
 import streamlit as st
 
 from coalition.figures import Chart, Options
 from coalition.figures import build as build_chart
+from coalition.figures.frame import Medium
 from coalition.load import Signature
 from coalition.models import Dataset
 from coalition.ui import data as app_data
@@ -29,7 +34,7 @@ def _cached_chart(state: ViewState, options: Options, files: Signature, _data: D
 
 
 def build(state: ViewState, data: Dataset, options: Options) -> Chart:
-    """figures.build, once per view state (view, language, choices), options (medium, theme) and version of the data
+    """figures.build, once per view state (view, language, choices), options (medium, layout) and version of the data
     files, shared by every session; the Chart must not be changed."""
     return _cached_chart(state, options, app_data.files(), data)
 
@@ -47,20 +52,34 @@ def plotly_config() -> dict[str, Any]:
     }
 
 
-def draw(chart: Chart, key: str, on_click: Callable[[], None] | None = None) -> None:
-    """Draw a chart with its text alternative; `on_click` (see `follow_click`) runs before the rerun a click starts."""
+def layouts(medium: Medium) -> dict[str, Options]:
+    """The layouts a chart is drawn in, by name: wide and narrow for every medium, and paper for a page."""
+    drawn = {"wide": Options(medium), "narrow": Options(medium, narrow=True)}
+    return drawn | {"print": Options("print")} if medium == "screen" else drawn
+
+
+def _plot(chart: Chart, key: str, on_click: Callable[[str], None] | None) -> None:
+    kwargs: dict[str, Any] = {
+        "key": key,
+        "config": plotly_config(),
+        "theme": "streamlit",
+        "alt": chart.alt_text,
+        "width": "content" if chart.width else "stretch",
+    }
     if on_click is not None:
-        st.plotly_chart(
-            chart.figure,
-            key=key,
-            on_select=on_click,
-            selection_mode="points",
-            config=plotly_config(),
-            theme=None,
-            alt=chart.alt_text,
-        )
+        st.plotly_chart(chart.figure, on_select=partial(on_click, key), selection_mode="points", **kwargs)
     else:
-        st.plotly_chart(chart.figure, key=key, config=plotly_config(), theme=None, alt=chart.alt_text)
+        st.plotly_chart(chart.figure, **kwargs)
+
+
+def draw(
+    state: ViewState, data: Dataset, key: str, medium: Medium = "screen", on_click: Callable[[str], None] | None = None
+) -> None:
+    """Draw the chart of `state` in each of its layouts; `on_click` (see `follow_click`) runs, with the chart's key,
+    before the rerun a click on a wide or narrow layout starts."""
+    for name, options in layouts(medium).items():
+        with st.container(key=f"chart-{name}-{key}"):
+            _plot(build(state, data, options), f"{key}-{name}", on_click if name != "print" else None)
 
 
 def selected_ids(event: Any) -> list[str]:
@@ -75,13 +94,13 @@ def selected_ids(event: Any) -> list[str]:
     return ids
 
 
-def follow_click(state: S, key: str, field: str) -> Callable[[], None]:
-    """An on_select callback for chart `key`: the first id clicked sets `field` of the state, and the address follows.
+def follow_click(state: S, field: str) -> Callable[[str], None]:
+    """An on_click for `draw`: the first id clicked in the chart sets `field` of the state, and the address follows.
 
     It runs only when the selection changes, before the rerun, so one run draws the result (a deselection does nothing).
     """
 
-    def on_click() -> None:
+    def on_click(key: str) -> None:
         ids = selected_ids(st.session_state.get(key))
         if ids and ids[0] != getattr(state, field):
             write(replace(state, **{field: ids[0]}))

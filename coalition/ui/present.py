@@ -9,10 +9,9 @@ import streamlit as st
 
 from coalition import briefing
 from coalition.deck import Slide
-from coalition.figures import Options
 from coalition.ui import state as url_state
 from coalition.ui.cards import page_link
-from coalition.ui.charts import build, draw
+from coalition.ui.charts import draw
 from coalition.ui.markup import md
 from coalition.ui.view import View
 from coalition.viewstate import PresentState
@@ -41,7 +40,7 @@ def present_slide(slide: Slide, view: View[PresentState]) -> None:
             with st.container(key="slide-quote"):
                 st.markdown(f"“{md(slide.quote_text)}”")
         if slide.chart is not None:
-            draw(build(slide.chart, view.data, Options(medium="slide", dark=view.dark)), "slide_chart")
+            draw(slide.chart, view.data, "slide_chart", medium="slide")
 
 
 def speaker_notes(slide: Slide, following: Slide | None, view: View[PresentState]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +33,8 @@ ICONS = {
     "present": ":material/slideshow:",
 }
 FALLBACK_ORIGIN = "http://localhost:8501/"
+# Which layout of a chart a window shows, print, the embed view: static CSS, no data.
+STYLESHEET = Path(__file__).resolve().parent / "screens.css"
 
 
 def embedded() -> bool:
@@ -84,8 +87,15 @@ def _router_lang() -> Locale:
     return locale(parse_lang(url_state.session_query(), st.context.locale)[0])
 
 
+def page_head(loc: Locale) -> None:
+    """The stylesheet, and the page's language on <html lang>, so that a screen reader reads Ukrainian as Ukrainian."""
+    st.html(STYLESHEET)
+    with st.container(key="page-head"):
+        st.html(f"<script>document.documentElement.lang = {json.dumps(loc.lang)};</script>", unsafe_allow_javascript=True)
+
+
 def route() -> None:
-    """What app.py runs: page config, navigation, the chosen page, the footer; a broken catalogue is shown, not hidden."""
+    """What app.py runs: page config, the page's head, navigation, the chosen page, the footer; a broken catalogue is shown, not hidden."""
     try:
         loc = _router_lang()
     except CatalogueError as error:
@@ -97,6 +107,7 @@ def route() -> None:
         st.stop()
         raise  # unreachable: st.stop() raises
     configure_page(loc)
+    page_head(loc)
     navigation(loc).run()
     if not embedded():
         footer()
@@ -140,5 +151,4 @@ def open_view(cls: type[S], page_file: str) -> View[S]:
     state = parsed.state
     if not isinstance(state, cls):
         raise TypeError(f"{page_file} asked for {cls.__name__}, the URL gave {type(state).__name__}")
-    dark = st.context.theme.type == "dark"
-    return View(state, data, locale(state.lang), dark, embedded(), base_url(), parsed.notices)
+    return View(state, data, locale(state.lang), embedded(), base_url(), parsed.notices)

@@ -10,7 +10,8 @@ import streamlit as st
 
 from coalition import export
 from coalition.cite import citation
-from coalition.figures import Chart, Options
+from coalition.figures import Options, has_chart
+from coalition.figures.frame import EMBED_HEIGHT
 from coalition.site import site_path
 from coalition.text import credit_line, view_title
 from coalition.ui.charts import build, draw
@@ -19,16 +20,39 @@ from coalition.ui.view import View
 from coalition.viewstate import ViewState, url
 
 EMBED_PARAMS = {"embed": "true", "embed_options": "light_theme"}
-# What an embed shows besides the chart: its title, a credit line and a link back.
-EMBED_CHROME_HEIGHT = 140
+# The embedded page tells the page around it how tall it is (as Datawrapper's and Our World in Data's embeds do);
+# the snippet's own script sets the frame to that height. Without scripts the frame keeps the snippet's proportions.
+# Both name the message "coalition-embed-height".
+REPORT_HEIGHT = """<script>
+(() => {
+  if (window.parent === window) return;
+  const box = document.querySelector('.st-key-embed');
+  const report = () => window.parent.postMessage(
+    {'coalition-embed-height': Math.ceil(box.getBoundingClientRect().bottom + window.scrollY) + 16}, '*');
+  new ResizeObserver(report).observe(box);
+  report();
+})();
+</script>"""
+RESIZE = (
+    "<script>addEventListener('message',function(e){var h=e.data&&e.data['coalition-embed-height'];if(!h)return;"
+    "document.querySelectorAll('iframe[data-coalition-embed]').forEach(function(f){if(f.contentWindow===e.source)"
+    "{f.parentNode.style.paddingTop='0';f.parentNode.style.height=h+'px';}});});</script>"
+)
 
 
-def embed_snippet(view: View[ViewState], title: str, height: int) -> str:
-    """A responsive iframe of the view as it is now."""
-    src = html.escape(url(view.state, view.base_url, **EMBED_PARAMS), quote=True)
+def embed_snippet(view: View[ViewState], title: str, page: str | None = None) -> str:
+    """A responsive iframe of the view as it is now (or of `page`, its static copy): as wide as the column, as tall as
+    its content (a script), or in the view's proportions where a page runs no script. Nothing is loaded from anywhere
+    but the app (or the static site)."""
+    src = html.escape(page or url(view.state, view.base_url, **EMBED_PARAMS), quote=True)
+    percent, pixels = EMBED_HEIGHT[view.state.page]
+    # Never less than at 1000 px: a wider column than that keeps the height it had there.
+    floor = round(pixels + min(percent, 0) * 10)
+    box = f"position:relative;width:100%;padding-top:max({floor}px, calc({percent}% + {pixels}px))"
+    frame = "position:absolute;top:0;left:0;width:100%;height:100%;border:0"
     return (
-        f'<iframe src="{src}" title="{html.escape(title, quote=True)}" width="100%" height="{height}" '
-        'style="border:0;max-width:100%" loading="lazy" allow="clipboard-write; web-share"></iframe>'
+        f'<div style="{box}"><iframe src="{src}" title="{html.escape(title, quote=True)}" style="{frame}" '
+        'loading="lazy" allow="clipboard-write; web-share" data-coalition-embed></iframe></div>' + RESIZE
     )
 
 
@@ -41,20 +65,31 @@ def static_url(view: View[ViewState]) -> str | None:
     return urljoin(urljoin(view.base_url, site).rstrip("/") + "/", path)
 
 
+def fallback_snippet(view: View[ViewState], alt: str) -> str:
+    """For newsletters, feeds and AMP pages, which drop iframes: the chart's image, with its text description as alt
+    text, linking to the interactive view."""
+    href = html.escape(url(view.state, view.base_url), quote=True)
+    name = f"coalition-{view.state.page}.png"
+    return f'<a href="{href}"><img src="{name}" alt="{html.escape(alt, quote=True)}" style="max-width:100%;height:auto"></a>'
+
+
 def embed_only(view: View[ViewState]) -> None:
-    """In an embed (?embed=true inside an iframe), draw only the chart, its title, a credit and a link back, and stop
-    the page there; elsewhere do nothing."""
+    """In an embed (?embed=true inside an iframe), draw only the title, the chart, a one-line credit and a link back
+    to the full view, fitted to its frame, and stop the page there; elsewhere do nothing."""
     if not view.embedded:
         return
     loc, data = view.loc, view.data
-    st.subheader(md(view_title(data, view.state, loc)), anchor=False)
-    draw(build(view.state, data, Options(medium="embed", dark=view.dark)), "embedded_chart")
-    link = loc._("[Open the full view]({url})").format(url=f"<{url(view.state, view.base_url)}>")
-    st.caption(md(credit_line(data, loc, view.state.statement)) + " · " + link)
+    with st.container(key="embed", gap="small"):
+        st.subheader(md(view_title(data, view.state, loc)), anchor=False)
+        draw(view.state, data, "embedded_chart", medium="embed")
+        link = loc._("[Open the full view]({url})").format(url=f"<{url(view.state, view.base_url)}>")
+        with st.container(key="embed-credit"):
+            st.markdown(md(credit_line(data, loc, view.state.statement)) + " · " + link)
+        st.html(REPORT_HEIGHT, unsafe_allow_javascript=True)
     st.stop()
 
 
-def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:
+def _downloads(view: View[ViewState], page_url: str) -> None:
     loc, data, state = view.loc, view.data, view.state
     _ = loc._
     slug = f"coalition-{state.page}"
@@ -64,6 +99,15 @@ def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:
         _("Data (CSV)"), export.rows_csv(rows), f"{slug}.csv", "text/csv", key=f"dl-csv-{state.page}", on_click="ignore"
     )
     st.download_button(
+        _("Data (CSV for Excel)"),
+        export.rows_csv(rows, bom=True),
+        f"{slug}-excel.csv",
+        "text/csv",
+        key=f"dl-csv-excel-{state.page}",
+        on_click="ignore",
+        help=_("UTF-8 with a byte order mark, so that Excel and LibreOffice read Cyrillic names correctly."),
+    )
+    st.download_button(
         _("Data (JSON)"),
         export.rows_json(rows, data, state, page_url),
         f"{slug}.json",
@@ -71,7 +115,7 @@ def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:
         key=f"dl-json-{state.page}",
         on_click="ignore",
     )
-    if has_chart:
+    if has_chart(state):
         for fmt in export.CHART_FORMATS:
             st.download_button(
                 _("Chart ({format})").format(format=fmt.upper()),
@@ -91,7 +135,32 @@ def _downloads(view: View[ViewState], page_url: str, has_chart: bool) -> None:
     )
 
 
-def share_panel(view: View[ViewState], chart: Chart | None = None) -> None:
+def _embed(view: View[ViewState]) -> None:
+    loc, data, state = view.loc, view.data, view.state
+    _ = loc._
+    st.caption(_("Paste this into your article's HTML. It shows the chart, its title, the source and a link back."))
+    st.code(embed_snippet(view, view_title(data, state, loc)), language="html", wrap_lines=True)
+    static = static_url(view)
+    if static:
+        st.caption(_("Or the static embed: the fastest, and it keeps working when the live dashboard is busy."))
+        st.code(embed_snippet(view, view_title(data, state, loc), static), language="html", wrap_lines=True)
+    st.caption(
+        _(
+            "For newsletters, feeds and AMP pages, which drop iframes: upload the chart's image to your site, put its address in src, and paste this."
+        )
+    )
+    st.code(fallback_snippet(view, build(state, data, Options()).alt_text), language="html", wrap_lines=True)
+    st.download_button(
+        _("Image for the fallback (PNG)"),
+        lambda: export.export(data, state, "png"),
+        f"coalition-{state.page}.png",
+        "image/png",
+        key=f"dl-fallback-{state.page}",
+        on_click="ignore",
+    )
+
+
+def share_panel(view: View[ViewState]) -> None:
     """Copy link, embed (for a view with a chart), download and cite."""
     loc, data, state = view.loc, view.data, view.state
     _ = loc._
@@ -100,23 +169,11 @@ def share_panel(view: View[ViewState], chart: Chart | None = None) -> None:
         with st.popover(_("Copy link"), icon=":material/link:"):
             st.caption(_("This link opens the view exactly as it is now."))
             st.code(page_url, language=None, wrap_lines=True)
-        if chart is not None:
+        if has_chart(state):
             with st.popover(_("Embed"), icon=":material/code:"):
-                st.caption(_("Paste this into your article's HTML. It shows the chart, its title, the source and a link back."))
-                snippet = embed_snippet(view, view_title(data, state, loc), chart.height + EMBED_CHROME_HEIGHT)
-                st.code(snippet, language="html", wrap_lines=True)
-                static = static_url(view)
-                if static:
-                    st.caption(_("Or the static embed: the fastest, and it keeps working when the live dashboard is busy."))
-                    title = html.escape(view_title(data, state, loc), quote=True)
-                    st.code(
-                        f'<iframe src="{html.escape(static, quote=True)}" title="{title}" width="100%" height="{chart.height + EMBED_CHROME_HEIGHT}" '
-                        'style="border:0;max-width:100%" loading="lazy"></iframe>',
-                        language="html",
-                        wrap_lines=True,
-                    )
+                _embed(view)
         with st.popover(_("Download"), icon=":material/download:"):
-            _downloads(view, page_url, chart is not None)
+            _downloads(view, page_url)
         with st.popover(_("Cite"), icon=":material/format_quote:"):
             cite = citation(data, page_url, loc, state.statement)
             st.markdown(_("**Citation**"))

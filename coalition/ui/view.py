@@ -14,12 +14,11 @@ S = TypeVar("S", bound=ViewState, covariant=True)
 
 @dataclass(frozen=True)
 class View(Generic[S]):
-    """The page's state from the URL, the dataset, the Locale, the theme, where the app lives, and URL notices."""
+    """The page's state from the URL, the dataset, the Locale, whether it is embedded, where the app lives, URL notices."""
 
     state: S
     data: Dataset
     loc: Locale
-    dark: bool
     embedded: bool
     base_url: str
     notices: tuple[str, ...] = ()

@@ -168,7 +168,7 @@ def _page_state(page: str, read: _Reader, data: Dataset, lang: str, statement: s
     if page == "map":
         groups = tuple(dict.fromkeys(m.organisation_id for m in data.memberships))
         state = MapState(
-            lang, statement, read.country("country"), read.choice("outline", groups), read.choice("view", REGIONS) or "world"
+            lang, statement, read.country("country"), read.choice("outline", groups), read.choice("view", REGIONS) or ""
         )
     elif page == "timeline":
         kinds = tuple(k for k in EVENT_COLOURS if any(e.kind == k for e in data.events))

@@ -34,12 +34,13 @@ class OverviewState(ViewState):
 
 @dataclass(frozen=True)
 class MapState(ViewState):
-    """`country` ISO3 rings a state and opens its card; `outline` an organisation id; `region` world or europe."""
+    """`country` ISO3 rings a state and opens its card; `outline` an organisation id; `region` world or europe, empty
+    for the one that fits the screen (the world on a wide one, Europe, where most endorsers are, on a narrow one)."""
 
     page: ClassVar[str] = "map"
     country: str | None = None
     outline: str | None = None
-    region: str = "world"
+    region: str = ""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,9 @@ def themed_tab(request: pytest.FixtureRequest, browser: Browser) -> Iterator[Tab
 
 
 def serious_violations(page: Page) -> list[str]:
+    """axe-core's serious and critical WCAG AA violations, on the page's final colours: transitions (a link fading to
+    its colour as the page settles, slow on a loaded machine) are switched off first."""
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
     results = AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}"
@@ -67,3 +70,12 @@ def test_country_search_by_keyboard(page: Page, server: str) -> None:
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{server}/map?lang=en&country=MLT")
     expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Malta")
+
+
+@pytest.mark.parametrize("path", ["/map?embed=true", "/timeline?embed=true", "/timeline?embed=true&embed_options=light_theme"])
+def test_embeds_have_no_serious_violations(themed_tab: Tab, server: str, path: str) -> None:
+    """The embed view too: its title, credit and link back pass AA contrast in both themes."""
+    goto(themed_tab.page, server, path)
+    expect(themed_tab.page.get_by_role("link", name="Open the full view")).to_be_visible()
+    assert serious_violations(themed_tab.page) == []
+    themed_tab.log.assert_quiet()

@@ -18,11 +18,11 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from deploy.cluster import Cluster, healthy
-from tests.browser.helpers import ROOT, TIMEOUT_MS, click_point, free_port, goto, open_tab, wait_for_app
+from tests.browser.helpers import ROOT, TIMEOUT_MS, WIDE, click_point, free_port, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
-SHAPES = ".js-plotly-plot path.choroplethlocation"
-MARKERS = ".js-plotly-plot g.trace.scattergeo path.point"
+SHAPES = f"{WIDE} .js-plotly-plot path.choroplethlocation"
+MARKERS = f"{WIDE} .js-plotly-plot g.trace.scattergeo path.point"
 FIRST_VISIT_LIMIT = 3_000_000
 PLOTLY_CHUNK = "/static/js/PlotlyChart."
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -46,8 +46,9 @@ def fetch(url: str, encoding: str = "", headers: dict[str, str] | None = None) -
 
 
 def first_visit(browser: Browser, base_url: str, path: str) -> tuple[int, list[str]]:
-    """Bytes on the wire (CDP encodedDataLength, headers included) and the URLs a first visit to `path` loads."""
-    tab = open_tab(browser)
+    """Bytes on the wire (CDP encodedDataLength, headers included) and the URLs a first visit to `path` loads, in a
+    browser with its HTTP cache on (as a reader's: the map's layouts share one download of the world shapes)."""
+    tab = open_tab(browser, intercept=False)
     try:
         cdp = tab.page.context.new_cdp_session(tab.page)
         cdp.send("Network.enable")

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import BrowserLog, goto
+from tests.browser.helpers import WIDE, BrowserLog, goto
 
 VOTE = "unga-es-11-9"
 GRID = ".st-key-compare-grid table"
@@ -50,7 +50,7 @@ def test_group_and_changed_filters_and_the_diff(page: Page, browser_log: Browser
 
 def test_a_partial_vote_map_shows_unknown_not_no(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, f"/map?statement={VOTE}")
-    legend = page.locator(".legendtext")
+    legend = page.locator(f"{WIDE} .legendtext")
     expect(legend.filter(has_text="Unknown: not named in our partial list")).to_have_count(1)
     expect(legend.filter(has_text="Did not endorse")).to_have_count(0)
     expect(legend.filter(has_text="Against, disputed (one of two names)")).to_have_count(1)

@@ -72,3 +72,29 @@ def test_briefing_pack_shows_every_slide_offline(browser: Browser, tmp_path: Pat
     assert all(url.startswith("file:") for url in tab.log.requests)
     tab.log.assert_quiet()
     tab.close()
+
+
+def test_briefing_notes_leave_the_credit_visible(browser: Browser, tmp_path: Path) -> None:
+    """`n` shows the speaker notes; on every slide the credit line stays whole, inside the window, below the notes."""
+    pack = tmp_path / "briefing.html"
+    pack.write_text(briefing_html(DATA, PresentState()), encoding="utf-8")
+    tab = open_tab(browser, viewport={"width": 1280, "height": 720})
+    page = tab.page
+    page.goto(pack.as_uri())
+    active = page.locator("section.slide.active")
+    expect(active).to_have_attribute("id", "slide-1")
+    page.keyboard.press("n")
+    for number, slide in enumerate(DECK, start=1):
+        expect(active).to_have_attribute("id", f"slide-{number}")
+        footer = active.locator("footer").bounding_box()
+        assert footer and footer["y"] >= 0 and footer["y"] + footer["height"] <= 720
+        nav = page.locator("nav").bounding_box()
+        assert nav and footer["y"] + footer["height"] <= nav["y"], "the buttons cover the credit"
+        if slide.notes:
+            notes = active.locator(".notes")
+            expect(notes).to_be_visible()
+            box = notes.bounding_box()
+            assert box and box["y"] + box["height"] <= footer["y"], f"the notes cover the credit on slide {number}"
+        page.keyboard.press("ArrowRight")
+    tab.log.assert_quiet()
+    tab.close()

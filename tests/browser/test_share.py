@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from coalition import load_dataset
 from coalition.export import export
-from coalition.viewstate import MapState
-from tests.browser.helpers import ROOT, BrowserLog, data_rows, goto, wait_for_app
+from coalition.viewstate import MapState, TimelineState
+from tests.browser.helpers import (
+    ROOT,
+    WIDE,
+    BrowserLog,
+    chart_text_problems,
+    data_rows,
+    goto,
+    horizontal_overflow,
+    open_tab,
+    wait_for_app,
+    wait_for_charts,
+)
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
+EMBEDDED_SHAPES = f"{WIDE} {SHAPES}"
 FEATURED = data_rows("statements")[0]["statement_id"]
 ENDORSING_STATES = {
     row["party_id"] for row in data_rows("positions") if row["statement_id"] == FEATURED and row["party_kind"] == "state"
@@ -26,7 +38,7 @@ def test_embed_in_an_iframe_shows_only_the_chart(page: Page, browser_log: Browse
         f'<h1>A news article</h1><iframe src="{snippet_url}" title="Embedded map" width="100%" height="700"></iframe>'
     )
     frame = page.frame_locator("iframe")
-    expect(frame.locator(SHAPES)).to_have_count(len(ENDORSING_STATES))
+    expect(frame.locator(EMBEDDED_SHAPES)).to_have_count(len(ENDORSING_STATES))
     expect(frame.get_by_role("heading", name="38 states, the European Union and the Council of Europe demand")).to_be_visible()
     expect(frame.get_by_text("Licence: CC BY 4.0")).to_be_visible()
     link = frame.get_by_role("link", name="Open the full view")
@@ -73,3 +85,25 @@ def test_download_button_gives_the_filtered_csv(page: Page, browser_log: Browser
     assert [line.split(",")[0] for line in content.splitlines()[1:]] == ["kallas"]
     wait_for_app(page)
     browser_log.assert_quiet()
+
+
+def test_standalone_html_wraps_on_a_phone(browser: Browser, tmp_path: Path) -> None:
+    """At 375 px the title and the credit wrap inside the window, and the chart takes its narrow layout."""
+    html = tmp_path / "timeline.html"
+    html.write_bytes(export(load_dataset(ROOT / "data"), TimelineState(lang="uk"), "html"))
+    tab = open_tab(browser, viewport={"width": 375, "height": 812})
+    try:
+        page = tab.page
+        page.goto(html.as_uri())
+        expect(page.locator("#chart .main-svg").first).to_be_visible()
+        wait_for_charts(page)
+        for selector in ("h1", ".credit", ".description"):
+            box = page.locator(selector).bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= 375, selector
+        expect(page.locator(".legendtext").first).to_be_visible()  # the narrow layout names the kinds in a legend
+        assert chart_text_problems(page) == []
+        assert horizontal_overflow(page) == 0
+        assert all(url.startswith("file:") for url in tab.log.requests)
+        tab.log.assert_quiet()
+    finally:
+        tab.close()

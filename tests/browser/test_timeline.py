@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import BrowserLog, click_point, goto
+from tests.browser.helpers import WIDE, BrowserLog, click_point, goto
 
 
 def test_event_parameter_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
@@ -32,7 +32,7 @@ def test_unknown_event_shows_a_notice(page: Page, browser_log: BrowserLog, serve
 
 def test_clicking_an_event_opens_its_details(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, "/timeline")
-    click_point(page, ".js-plotly-plot g.trace.scatter path.point", "istanbul-2")
+    click_point(page, f"{WIDE} .js-plotly-plot g.trace.scatter path.point", "istanbul-2")
     expect(page).to_have_url(f"{server}/timeline?lang=en&event=istanbul-2")
     card = page.locator(".st-key-event-istanbul-2")
     expect(card).to_be_visible()
