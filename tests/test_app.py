@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.element_tree import ButtonGroup
 
-from tests.apptest import figure, link_queries, markdown_text, notices, open_page, plain
+from tests.apptest import figure, markdown_text, notices, open_page
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
 
@@ -216,76 +214,6 @@ def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Open the full view" in markdown_text(at)
 
 
-CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
-
-
-@pytest.mark.parametrize("page", PAGES)
-def test_every_page_in_ukrainian(page: str) -> None:
-    at = open_page(page, lang="uk")
-    assert CYRILLIC.search(at.title[0].value)
-    labels = [w.label for w in (*at.selectbox, *at.multiselect, *at.text_input, *at.radio)]
-    assert all(CYRILLIC.search(label) for label in labels), labels
-    assert all(CYRILLIC.search(i.value) for i in at.info)
-
-
-def test_map_hover_names_in_ukrainian() -> None:
-    at = open_page("pages/map.py", lang="uk")
-    traces = figure(at)["data"]
-    assert isinstance(traces, list)
-    names = {row[1] for t in traces if t["type"] == "choropleth" for row in t["customdata"]}
-    assert {"Україна", "Німеччина", "Ліхтенштейн"} <= names
-    legend = {t["name"] for t in traces if t.get("showlegend")}
-    assert legend == {"Співголова (підписант)", "Підписант", "Спостерігач", "Заяву не підтримано"}
-
-
-def test_language_switcher_sets_the_url() -> None:
-    at = open_page("pages/quotes.py")
-    switcher = at.get("button_group")[0]
-    assert isinstance(switcher, ButtonGroup)
-    switcher.set_value("uk").run()
-    assert at.query_params["lang"] == "uk"
-    assert plain(at.title[0].value) == "Що сказали посадовці"
-
-
-DECK_SIZE = 12
-
-
-@pytest.mark.parametrize("number", range(1, DECK_SIZE + 1))
-def test_present_runs_for_every_slide(number: int) -> None:
-    at = open_page("pages/present.py", slide=str(number))
-    assert f"Slide {number} of {DECK_SIZE}" in markdown_text(at)
-    assert not at.info
-
-
-@pytest.mark.parametrize("bad", ["0", "99", "abc", "-1", "2.5"])
-def test_present_bad_slide_falls_back_to_the_first(bad: str) -> None:
-    at = open_page("pages/present.py", slide=bad)
-    assert "Showing the first slide" in notices(at)[0]
-    assert f"Slide 1 of {DECK_SIZE}" in markdown_text(at)
-    assert plain(at.title[0].value) == "Return Ukraine's children"
-
-
-def test_present_next_button_moves_and_records_the_slide() -> None:
-    at = open_page("pages/present.py", slide="2")
-    at.button(key="slide-next").click().run()
-    assert at.query_params["slide"] == "3"
-    assert plain(at.title[0].value) == "The organisations and their members"
-
-
-def test_present_notes_view_and_options() -> None:
-    at = open_page("pages/present.py", slide="1", notes="1", country="HUN", quotes="kallas", lang="uk")
-    assert "Слайд 1 з 10" in markdown_text(at)
-    assert "Джерело" in markdown_text(at)
-    assert [b.proto.label for b in at.get("download_button")] == ["Брифінг-пакет (HTML, працює офлайн)", "Брифінг-пакет (PDF)"]
-
-
-def test_unknown_language_gets_a_notice_and_english() -> None:
-    at = open_page("pages/quotes.py", lang="xx")
-    assert plain(at.title[0].value) == "What officials said"
-    assert "Ignored “xx”: use one of en, uk." in notices(at)[0]
-    assert plain(open_page("pages/quotes.py", lang="UK").title[0].value) == "Що сказали посадовці"
-
-
 def test_timeline_all_param_draws_the_whole_period() -> None:
     at = open_page("pages/timeline.py", all="1")
     assert at.toggle(key="whole_period").value is True
@@ -313,45 +241,7 @@ def test_map_alt_text_is_the_figure_description() -> None:
     assert "Co-chairs: Canada and Ukraine." in alt and "Liechtenstein is highlighted" in alt
 
 
-@pytest.mark.parametrize(("slide", "kind"), [("2", "choropleth"), ("4", "scatter")])
-def test_present_slides_draw_their_chart(slide: str, kind: str) -> None:
-    at = open_page("pages/present.py", slide=slide)
-    charts = at.get("plotly_chart")
-    assert [c.key for c in charts] == ["slide_chart-wide", "slide_chart-narrow"]
-    spec = json.loads(charts[0].proto.spec)
-    assert kind in {t["type"] for t in spec["data"]}
-    assert 450 <= spec["layout"]["height"] <= 540
-    assert charts[0].proto.alt
-
-
-def test_country_card_speaks_the_interface_language() -> None:
-    at = open_page("pages/map.py", lang="uk", country="UKR")
-    links = link_queries(at)
-    event_links = [label for label, query in links.items() if "event" in query]
-    assert event_links and all(re.search(r"\d{4}\s?р\.", label) for label in event_links), event_links
-    assert any("лют." in label for label in event_links), event_links
-    assert not any(re.search(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", label) for label in links)
-
-
-def test_every_link_keeps_the_language() -> None:
-    at = open_page("pages/map.py", lang="uk", country="UKR")
-    links = link_queries(at)
-    assert links and all(query.get("lang") == "uk" for query in links.values()), links
-    quote_links = [query for query in links.values() if "quote" in query]
-    assert {q["quote"] for q in quote_links} == {"yermak", "sybiha"}
-    overview = link_queries(open_page("pages/overview.py", lang="uk"))
-    assert len(overview) == 6 and all(query == {"lang": "uk"} for query in overview.values())
-
-
 def test_bad_values_never_reach_a_link() -> None:
     at = open_page("pages/map.py", country="ZZZ", outline="NATO")
     assert dict(at.query_params) == {"lang": "en"}
     assert not any("ZZZ" in c.value or "NATO" in c.value for c in at.code)
-
-
-def test_language_is_kept_when_the_menu_opens_a_page_without_one() -> None:
-    at = open_page("pages/map.py", lang="uk")
-    at.query_params.clear()
-    at.switch_page("pages/timeline.py").run()
-    assert plain(at.title[0].value) == "Від переговорів у Стамбулі до заяви"
-    assert at.query_params["lang"] == "uk"

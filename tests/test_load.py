@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -183,41 +180,6 @@ def test_untranslated_text_is_refused(tiny_copy: Path, replace_in: EditCsv) -> N
     assert "events.csv:2: place_uk: 'place' has no Ukrainian translation — fill in place_uk" in problems_of(tiny_copy)
 
 
-def _edit_descriptor(package: Path, change: Callable[[dict[str, Any]], None]) -> None:
-    path = package / "datapackage.json"
-    descriptor = json.loads(path.read_text(encoding="utf-8"))
-    change(descriptor)
-    path.write_text(json.dumps(descriptor), encoding="utf-8")
-
-
-def _resource(descriptor: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(r for r in descriptor["resources"] if r["name"] == name)
-
-
-def test_malformed_descriptors_are_problems_not_tracebacks(tiny_copy: Path) -> None:
-    _edit_descriptor(tiny_copy, lambda d: d.update(licenses=[]))
-    assert "datapackage.json: licenses: no licence is named" in problems_of(tiny_copy)
-    _edit_descriptor(tiny_copy, lambda d: d.update(licenses=[{"name": "CC-BY-4.0"}]))
-    _edit_descriptor(tiny_copy, lambda d: _resource(d, "figures")["schema"]["fields"][0]["constraints"].update(pattern="["))
-    assert "datapackage.json: figures.figure_id: the pattern '[' is not a valid regular expression" in problems_of(tiny_copy)
-
-
-def test_schema_given_by_path_is_refused(tiny_copy: Path) -> None:
-    _edit_descriptor(tiny_copy, lambda d: _resource(d, "demands").update(schema="demands.schema.json"))
-    assert "datapackage.json: demands: the resource's schema is not written out in datapackage.json" in problems_of(tiny_copy)
-
-
-def test_foreign_key_without_reference_is_a_problem(tiny_copy: Path) -> None:
-    _edit_descriptor(tiny_copy, lambda d: _resource(d, "demands")["schema"]["foreignKeys"][0].pop("reference"))
-    assert "a foreign key lacks its fields or reference" in problems_of(tiny_copy)
-
-
-def test_a_file_is_not_a_package(tmp_path: Path) -> None:
-    path = tmp_path / "notes.txt"
-    path.write_text("hello", encoding="utf-8")
-    assert "this path is a file, not a folder" in problems_of(path)
-
-
 def test_archived_source_edits_invalidate_the_cache(tiny_copy: Path, replace_in: EditCsv) -> None:
     load_dataset(tiny_copy)
     replace_in(tiny_copy, "sources/article.txt", "return the children without delay", "return them")
@@ -254,51 +216,3 @@ def test_blank_lines_are_skipped(tiny_copy: Path) -> None:
 def test_archived_copies_stay_inside_the_package(tiny_copy: Path, replace_in: EditCsv) -> None:
     replace_in(tiny_copy, "sources.csv", "sources/article.txt", "../../../../etc/hostname")
     assert "archived_copy: '../../../../etc/hostname' lies outside the data package" in problems_of(tiny_copy)
-
-
-@pytest.mark.parametrize(
-    ("change", "message"),
-    [
-        (
-            lambda d: _resource(d, "figures")["schema"]["fields"][0].update(constraints="x"),
-            "figures: 'x' is not of type 'object'",
-        ),
-        (lambda d: _resource(d, "figures")["schema"]["fields"][0].update(type=[]), "figures: [] is not of type 'string'"),
-        (
-            lambda d: _resource(d, "figures")["schema"].update(primaryKey=5),
-            "figures.primaryKey: the primary key 5 does not name fields",
-        ),
-        (lambda d: _resource(d, "demands")["schema"].update(foreignKeys=5), "demands.foreignKeys: foreignKeys is not a list"),
-        (
-            lambda d: _resource(d, "demands")["schema"].update(foreignKeys=[5]),
-            "demands.foreignKeys[1]: a foreign key lacks its fields or reference",
-        ),
-        (
-            lambda d: _resource(d, "demands")["schema"].update(foreignKeys=[{"fields": "source_id", "reference": "x"}]),
-            "demands.foreignKeys[1]: a foreign key lacks its fields or reference",
-        ),
-        (
-            lambda d: _resource(d, "demands")["schema"].update(
-                foreignKeys=[{"fields": "source_id", "reference": {"resource": "nope", "fields": "source_id"}}]
-            ),
-            "points at a resource 'nope' that is not declared",
-        ),
-        (lambda d: d.update(licenses=[{"name": 5}]), "package: 5 is not of type 'string' at property 'licenses/0/name'"),
-        (lambda d: d.update(version=None), "package: None is not of type 'string' at property 'version'"),
-        (
-            lambda d: _resource(d, "figures")["schema"]["fields"][0]["constraints"].update(required="no"),
-            "figures: 'no' is not of type 'boolean'",
-        ),
-        (
-            lambda d: _resource(d, "demands").update(path="../../../../etc/hostname"),
-            'demands: path "../../../../etc/hostname" is not safe',
-        ),
-    ],
-)
-def test_descriptor_shape_errors_name_where_they_are(
-    tiny_copy: Path, change: Callable[[dict[str, Any]], None], message: str
-) -> None:
-    _edit_descriptor(tiny_copy, change)
-    text = problems_of(tiny_copy)
-    assert message in text
-    assert text.count("datapackage.json:") >= 1

@@ -18,7 +18,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from deploy.cluster import Cluster, healthy
-from tests.browser.helpers import ROOT, TIMEOUT_MS, WIDE, click_point, free_port, goto, open_tab, wait_for_app
+from tests.browser.charts import WIDE, click_point
+from tests.browser.helpers import ROOT, TIMEOUT_MS, free_port, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
 SHAPES = f"{WIDE} .js-plotly-plot path.choroplethlocation"

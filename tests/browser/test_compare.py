@@ -7,7 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import WIDE, BrowserLog, goto
+from tests.browser.charts import WIDE
+from tests.browser.helpers import BrowserLog, goto
 
 VOTE = "unga-es-11-9"
 GRID = ".st-key-compare-grid table"

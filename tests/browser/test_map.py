@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.helpers import WIDE, BrowserLog, Tab, click_point, data_rows, goto, open_tab, wait_for_app, wait_for_charts
+from tests.browser.charts import WIDE, click_point, wait_for_charts
+from tests.browser.helpers import BrowserLog, Tab, data_rows, goto, open_tab, wait_for_app
 
 # The world view draws the 1:110m shapes, which leave out Liechtenstein and Malta: those two have their marker only.
 TOPOJSON_PATH = "/app/static/topojson/world_110m.json"

@@ -13,7 +13,8 @@ from coalition import load_dataset
 from coalition.filters import timeline_window
 from coalition.i18n import locale
 from coalition.positions import chosen
-from tests.browser.helpers import PRINTED, ROOT, BrowserLog, goto
+from tests.browser.charts import PRINTED
+from tests.browser.helpers import ROOT, BrowserLog, goto
 
 DATA = load_dataset(ROOT / "data")
 # A4 and US Letter less the stylesheet's 12 mm margins, in CSS pixels.

@@ -9,19 +9,16 @@ import math
 import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
-from tests.browser.helpers import (
+from tests.browser.charts import (
     NARROW,
     POINT_CENTRE_JS,
     WIDE,
-    BrowserLog,
     chart_text_problems,
     click_point,
-    data_rows,
-    goto,
     horizontal_overflow,
-    open_tab,
     wait_for_charts,
 )
+from tests.browser.helpers import BrowserLog, data_rows, goto, open_tab
 
 FEATURED = data_rows("statements")[0]["statement_id"]
 SCREENS: dict[str, ViewportSize] = {

@@ -9,18 +9,8 @@ from playwright.sync_api import Browser, Page, expect
 from coalition import load_dataset
 from coalition.export import export
 from coalition.viewstate import MapState, TimelineState
-from tests.browser.helpers import (
-    ROOT,
-    WIDE,
-    BrowserLog,
-    chart_text_problems,
-    data_rows,
-    goto,
-    horizontal_overflow,
-    open_tab,
-    wait_for_app,
-    wait_for_charts,
-)
+from tests.browser.charts import WIDE, chart_text_problems, horizontal_overflow, wait_for_charts
+from tests.browser.helpers import ROOT, BrowserLog, data_rows, goto, open_tab, wait_for_app
 
 SHAPES = ".js-plotly-plot path.choroplethlocation"
 EMBEDDED_SHAPES = f"{WIDE} {SHAPES}"

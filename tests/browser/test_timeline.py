@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.helpers import WIDE, BrowserLog, click_point, goto
+from tests.browser.charts import WIDE, click_point
+from tests.browser.helpers import BrowserLog, goto
 
 
 def test_event_parameter_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
