@@ -187,10 +187,15 @@ def _country_slide(data: Dataset, view: Instrument, state: PresentState, iso3: s
     if card.groups:
         lines.append(", ".join(party_name(data, g, loc) for g in card.groups))
     lines += [f"{loc.date(e.date, 'medium')} · {loc.text(e, 'title')}" for e in card.events]
-    order = card.position.list_order if card.position else None
-    note = _("Number {position} on the published list.").format(position=order) if order else _("Not among the endorsers.")
+    # A place on the published list, if it has one; a vote's record names a state without an order.
+    if card.position is None:
+        notes: tuple[str, ...] = (_("Not among the endorsers."),)
+    elif card.position.list_order:
+        notes = (_("Number {position} on the published list.").format(position=card.position.list_order),)
+    else:
+        notes = ()
     chart = MapState(loc.lang, state.statement, country=iso3, region="europe")
-    return Slide("country", card.name, tuple(lines), (note,), chart=chart)
+    return Slide("country", card.name, tuple(lines), notes, chart=chart)
 
 
 def _quote_slides(data: Dataset, view: Instrument, quote_ids: tuple[str, ...] | None, loc: Locale) -> list[Slide]:

@@ -134,3 +134,12 @@ def test_a_country_slide_says_where_the_state_stands(dataset: Dataset) -> None:
     assert usa.lines[0] == "Заяву не підтримано"
     assert usa.notes == ("Немає серед тих, хто підтримав заяву.",) or usa.notes[0].startswith("Немає")
     assert any("США" in line or "2024" in line for line in usa.lines[1:])
+
+
+def test_a_country_slide_in_a_vote_keeps_the_vote(dataset: Dataset) -> None:
+    """In a recorded vote a state has a side, not a place on a list; its map stays on that vote; dates are short."""
+    slide = next(s for s in build_deck(dataset, PresentState(country="UKR", statement="unga-es-11-9")) if s.kind == "country")
+    assert slide.lines[0] == "In favour"
+    assert slide.notes == ()
+    assert slide.chart == MapState(statement="unga-es-11-9", country="UKR", region="europe")
+    assert "2 Jun 2025 · Ukraine hands Russia the list of 339 children" in slide.lines

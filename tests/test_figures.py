@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 
 import plotly.graph_objects as go
 import pytest
 
 from coalition import Dataset, theme
 from coalition.figures import Options, build, has_chart
+from coalition.figures.projection import natural_earth, natural_earth_invert
 from coalition.geo import shapes, topojson_file
 from coalition.positions import chosen
 from coalition.viewstate import MapState, QuotesState, TimelineState
@@ -214,3 +216,14 @@ def test_views_without_a_chart_say_so(dataset: Dataset) -> None:
     assert has_chart(MapState()) and has_chart(TimelineState()) and not has_chart(QuotesState())
     with pytest.raises(ValueError, match="quotes view has no chart"):
         build(QuotesState(), dataset)
+
+
+def test_natural_earth_matches_d3_and_inverts() -> None:
+    """d3-geo's Natural Earth (plotly's world projection): the map is 2 × 2.7354 wide and 2 × 1.4224 tall in radians,
+    and the inverse returns every point it projects."""
+    assert natural_earth(math.pi, 0) == pytest.approx((2.735385, 0.0), abs=1e-6)
+    assert natural_earth(0, math.pi / 2) == pytest.approx((0.0, 1.422391), abs=1e-6)
+    assert natural_earth(math.pi, math.pi / 2)[0] == pytest.approx(1.505556, abs=1e-6)
+    for lon, lat in [(30.5, 50.4), (-74.0, 40.7), (151.2, -33.9), (-179.0, 85.0), (0.0, -89.0)]:
+        lam, phi = math.radians(lon), math.radians(lat)
+        assert natural_earth_invert(*natural_earth(lam, phi)) == pytest.approx((lam, phi), abs=1e-7)

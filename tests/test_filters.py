@@ -93,6 +93,35 @@ def test_positions_table_lists_all_forty_in_order(dataset: Dataset) -> None:
     assert table.loc[table["Code"] == "COE", "Kind"].item() == "Organisation"
 
 
+def test_positions_table_rows_read_as_a_reader_sees_them(dataset: Dataset) -> None:
+    """Every column of a row, in both languages: a status with its symbol, the kind, since when, how sure, why inferred."""
+    eu = positions_table(dataset, chosen(dataset, ""), EN).set_index("Code").loc["EU"].to_dict()
+    assert eu == {
+        "No.": 38,
+        "Party": "European Union",
+        "As published": "European Union",
+        "Position": "◆ Observer",
+        "Kind": "Organisation",
+        "Since": "",
+        "Confidence": "High: several sources agree",
+        "Inferred": "",
+    }
+    joined = positions_table(dataset, instrument(dataset, "coalition-declaration-2024-02-02"), locale("uk"))
+    usa = joined.set_index("Код").loc["USA"].to_dict()
+    assert {k: v for k, v in usa.items() if k != "№"} == {
+        "Учасник": "США",
+        "Як опубліковано": "United States",
+        "Позиція": "● Підписант",
+        "Тип": "Держава",
+        "Відколи": "8 бер. 2024\u202fр.",
+        "Надійність": "Висока: кілька джерел збігаються",
+        "Виведено": "",
+    }
+    inferred = positions_table(dataset, instrument(dataset, "osce-moscow-2023-03-30"), locale("uk")).set_index("Код")
+    assert inferred.loc["USA", "Надійність"] == "Середня: одне надійне джерело"
+    assert inferred.loc["USA", "Виведено"].startswith("Повідомлення БДІПЛ прочитано лише до 25-ї назви.")
+
+
 def test_inferred_names_say_why_in_the_table(dataset: Dataset) -> None:
     table = positions_table(dataset, instrument(dataset, "osce-moscow-2023-03-30"), EN)
     assert len(table) == 45

@@ -74,6 +74,17 @@ def test_named_sentence_for_complete_partial_and_counts_only(dataset: Dataset) -
     assert "2 з 33 — не голосували (джерела розходяться: 29 і 33)" in vote
 
 
+def test_named_sentence_whole_for_an_unknown_total_and_an_unnamed_side(dataset: Dataset) -> None:
+    """A total no source gives is '?'; a side with a count but no name is still reported (0 of 28)."""
+    assert named_sentence(instrument(dataset, "coalition-declaration-2024-02-02"), EN) == (
+        "Named in our sources: 3 of ? states. The list is partial: a state not named is unknown, not opposed."
+    )
+    assert named_sentence(instrument(dataset, "hrc-52-l41"), EN) == (
+        "Named in our sources: 0 of 28 in favour; 2 of 2 against; 2 of 17 abstained. "
+        "The list is partial: a state not named is unknown, not opposed."
+    )
+
+
 def test_statement_line(dataset: Dataset) -> None:
     from coalition.text import statement_line
 
