@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
+from coalition.pagescripts import inline_scripts
 from deploy.assets import ROOT, build_assets
 
 DEPLOY = Path(__file__).resolve().parent
@@ -60,9 +61,10 @@ def _stop(process: subprocess.Popen[bytes] | None) -> None:
 
 
 def security_headers(assets: Path) -> str:
-    """deploy/nginx/security-headers.conf.in with the hashes of the frontend's inline scripts filled in."""
+    """deploy/nginx/security-headers.conf.in with the hashes of the inline scripts filled in: the frontend's, and the
+    app's own (coalition.pagescripts)."""
     page = (assets / "streamlit" / "index.html").read_text(encoding="utf-8")
-    inline = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    inline = [*re.findall(r"<script>(.*?)</script>", page, flags=re.S), *inline_scripts()]
     hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in inline)
     template = (DEPLOY / "nginx" / "security-headers.conf.in").read_text(encoding="utf-8")
     return template.replace("@SCRIPT_HASHES@", hashes)

@@ -119,7 +119,7 @@ def test_positions_table_rows_read_as_a_reader_sees_them(dataset: Dataset) -> No
     }
     inferred = positions_table(dataset, instrument(dataset, "osce-moscow-2023-03-30"), locale("uk")).set_index("Код")
     assert inferred.loc["USA", "Надійність"] == "Середня: одне надійне джерело"
-    assert inferred.loc["USA", "Виведено"].startswith("Повідомлення БДІПЛ прочитано лише до 25-ї назви.")
+    assert str(inferred.loc["USA", "Виведено"]).startswith("Повідомлення БДІПЛ прочитано лише до 25-ї назви.")
 
 
 def test_inferred_names_say_why_in_the_table(dataset: Dataset) -> None:

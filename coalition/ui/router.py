@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,6 +11,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from coalition import DataError
 from coalition.catalogues import CatalogueError
 from coalition.i18n import Locale, locale
+from coalition.pagescripts import lang_script
 from coalition.ui import data as app_data
 from coalition.ui import state as url_state
 from coalition.ui.chrome import footer
@@ -91,7 +91,7 @@ def page_head(loc: Locale) -> None:
     """The stylesheet, and the page's language on <html lang>, so that a screen reader reads Ukrainian as Ukrainian."""
     st.html(STYLESHEET)
     with st.container(key="page-head"):
-        st.html(f"<script>document.documentElement.lang = {json.dumps(loc.lang)};</script>", unsafe_allow_javascript=True)
+        st.html(f"<script>{lang_script(loc.lang)}</script>", unsafe_allow_javascript=True)
 
 
 def route() -> None:

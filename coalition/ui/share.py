@@ -12,6 +12,7 @@ from coalition import export
 from coalition.cite import citation
 from coalition.figures import Options, has_chart
 from coalition.figures.frame import EMBED_HEIGHT
+from coalition.pagescripts import REPORT_HEIGHT
 from coalition.site import site_path
 from coalition.text import credit_line, view_title
 from coalition.ui.charts import build, draw
@@ -20,19 +21,6 @@ from coalition.ui.view import View
 from coalition.viewstate import ViewState, url
 
 EMBED_PARAMS = {"embed": "true", "embed_options": "light_theme"}
-# The embedded page tells the page around it how tall it is (as Datawrapper's and Our World in Data's embeds do);
-# the snippet's own script sets the frame to that height. Without scripts the frame keeps the snippet's proportions.
-# Both name the message "coalition-embed-height".
-REPORT_HEIGHT = """<script>
-(() => {
-  if (window.parent === window) return;
-  const box = document.querySelector('.st-key-embed');
-  const report = () => window.parent.postMessage(
-    {'coalition-embed-height': Math.ceil(box.getBoundingClientRect().bottom + window.scrollY) + 16}, '*');
-  new ResizeObserver(report).observe(box);
-  report();
-})();
-</script>"""
 RESIZE = (
     "<script>addEventListener('message',function(e){var h=e.data&&e.data['coalition-embed-height'];if(!h)return;"
     "document.querySelectorAll('iframe[data-coalition-embed]').forEach(function(f){if(f.contentWindow===e.source)"
@@ -85,7 +73,7 @@ def embed_only(view: View[ViewState]) -> None:
         link = loc._("[Open the full view]({url})").format(url=f"<{url(view.state, view.base_url)}>")
         with st.container(key="embed-credit"):
             st.markdown(md(credit_line(data, loc, view.state.statement)) + " · " + link)
-        st.html(REPORT_HEIGHT, unsafe_allow_javascript=True)
+        st.html(f"<script>{REPORT_HEIGHT}</script>", unsafe_allow_javascript=True)
     st.stop()
 
 

@@ -3,6 +3,7 @@ and maths as the same page without it, and no request leaves the machine."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 import pytest
@@ -30,11 +31,25 @@ PLACES = [
 MARKUP = "a, h1, h2, h3, h4, h5, h6, strong, em, img, .katex, [data-testid='stMarkdownColoredText'], code"
 
 
+# The count of each kind of element in the main block, returned once it is the same on two polls in a row.
+SETTLED_COUNTS_JS = """(selectors) => {
+    const main = document.querySelector('[data-testid="stMain"]');
+    const now = JSON.stringify(selectors.map((s) => main.querySelectorAll(s).length));
+    const settled = window.__markupCounts === now;
+    window.__markupCounts = now;
+    return settled ? now : false;
+}"""
+
+
 def counts(page: Page) -> dict[str, int]:
-    """How many elements of each kind the page's main block holds, once all of it is drawn (the footer is last)."""
+    """How many elements of each kind the page's main block holds, once all of it is drawn (the footer is last) and
+    nothing more arrives; the pointer is moved off the page, so no hover adds a heading's anchor link."""
     main = page.locator('[data-testid="stMain"]')
     expect(main.locator(".st-key-footer")).to_contain_text("Dataset version")
-    return {selector: main.locator(selector).count() for selector in MARKUP.split(", ")}
+    page.mouse.move(0, 0)
+    selectors = MARKUP.split(", ")
+    settled = page.wait_for_function(SETTLED_COUNTS_JS, arg=selectors, polling=400).json_value()
+    return dict(zip(selectors, json.loads(settled), strict=True))
 
 
 @pytest.mark.parametrize(("path", "param"), PLACES)

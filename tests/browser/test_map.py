@@ -184,7 +184,7 @@ def test_country_parameter_opens_a_small_state(page: Page, browser_log: BrowserL
 
 def test_unknown_country_code_shows_a_notice(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, "/map?country=ZZZ")
-    notice = page.locator('[data-testid="stAlert"]').filter(has_text="There is no country with the code")
+    notice = page.locator('[class*="st-key-notice-"]').filter(has_text="There is no country with the code")
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("ZZZ")
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)

@@ -23,7 +23,7 @@ def test_event_parameter_opens_its_card(page: Page, browser_log: BrowserLog, ser
 
 def test_unknown_event_shows_a_notice(page: Page, browser_log: BrowserLog, server: str) -> None:
     goto(page, server, "/timeline?event=nope")
-    notice = page.locator('[data-testid="stAlert"]').filter(has_text="There is no event")
+    notice = page.locator('[class*="st-key-notice-"]').filter(has_text="There is no event")
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("nope")
     expect(page.locator('[class*="st-key-event-"]')).to_have_count(0)
