@@ -19,6 +19,7 @@ from plotly.offline import get_plotlyjs
 
 from coalition.export import image_chart, rows_csv, to_image, view_rows
 from coalition.figures import Options, build
+from coalition.figures.frame import BREAKPOINT
 from coalition.filters import party_name
 from coalition.geo import TOPOJSON_DIR
 from coalition.i18n import LANGUAGES, Locale, locale
@@ -37,11 +38,19 @@ ul.card{padding-left:1.2em}li{margin:2px 0}
 """
 
 
-# Draws the page's figure; a file, not an inline script, so the pages run under a strict Content-Security-Policy.
-SCRIPT = """const figure = JSON.parse(document.getElementById("figure").textContent);
+# Draws the page's figure in the layout the window's width asks for (the app's breakpoint), again when that changes;
+# a file, not an inline script, so the pages run under a strict Content-Security-Policy.
+SCRIPT = """const figures = JSON.parse(document.getElementById("figure").textContent);
 const shapes = document.currentScript.dataset.topojson;
-Plotly.newPlot("chart", figure.data, figure.layout, {displaylogo: false, responsive: true, topojsonURL: shapes});
-"""
+const narrow = window.matchMedia("(max-width: BREAKPOINT_PXpx)");
+const draw = () => {
+  const figure = figures[narrow.matches ? "narrow" : "wide"];
+  document.getElementById("chart").style.height = figure.layout.height + "px";
+  Plotly.react("chart", figure.data, figure.layout, {displaylogo: false, responsive: true, topojsonURL: shapes});
+};
+narrow.addEventListener("change", draw);
+draw();
+""".replace("BREAKPOINT_PX", str(BREAKPOINT - 1))
 
 
 @dataclass(frozen=True)
@@ -101,11 +110,13 @@ def _page(data: Dataset, page: Page, base_url: str, depth: int) -> str:
         body, description = _card(data, page.iso3, loc), title
     else:
         chart = build(page.state, data, Options(medium="embed"))
+        narrow = build(page.state, data, Options(medium="embed", narrow=True))
+        figures = {"wide": json.loads(chart.figure.to_json()), "narrow": json.loads(narrow.figure.to_json())}
         name = Path(page.path).stem
         body = (
             f'<div class="chart" id="chart" role="img" aria-label="{html.escape(chart.alt_text)}" style="height:{chart.height}px"></div>'
             f'<noscript><img src="{name}.png" alt="{html.escape(chart.alt_text)}" width="100%"></noscript>'
-            f'<script type="application/json" id="figure">{script_json(json.loads(chart.figure.to_json()))}</script>'
+            f'<script type="application/json" id="figure">{script_json(figures)}</script>'
         )
         description = chart.alt_text
         links += [

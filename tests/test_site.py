@@ -48,8 +48,13 @@ def test_a_page_is_whole_and_standalone(tiny_dataset: Dataset, tmp_path: Path) -
     assert 'src="../../assets/plotly.min.js"' in page and 'data-topojson="../../assets/topojson/"' in page
     assert "<script>" not in page, "no inline script: the pages run under the front's Content-Security-Policy"
     assert "https://example.org/app/map?lang=uk&amp;statement=tiny-vote" in page
-    figure = json.loads(re.search(r'id="figure">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
-    assert {t["type"] for t in figure["data"]} >= {"choropleth", "scattergeo"}
+    figures = json.loads(re.search(r'id="figure">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
+    # A wide layout and one for a phone or a narrow column, which the page's script picks by the window's width.
+    assert set(figures) == {"wide", "narrow"}
+    assert {t["type"] for t in figures["wide"]["data"]} >= {"choropleth", "scattergeo"}
+    assert figures["narrow"]["layout"]["geo"]["projection"]["type"] != figures["wide"]["layout"]["geo"]["projection"]["type"]
+    script = (tmp_path / "assets" / "site.js").read_text(encoding="utf-8")
+    assert 'matchMedia("(max-width: 639px)")' in script
     assert (tmp_path / "uk" / "map" / "tiny-vote.csv").read_text(encoding="utf-8").startswith("statement_id,")
     assert (tmp_path / "assets" / "plotly.min.js").stat().st_size > 1_000_000
     assert (tmp_path / "assets" / "topojson" / "world_50m.json").exists()
