@@ -130,16 +130,20 @@ async def static_requests(url: str, seconds: float, connections: int) -> tuple[i
     counts = [0, 0]
 
     async def client() -> None:
-        reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
-        try:
-            while time.perf_counter() < deadline:
-                writer.write(request)
-                head = await reader.readuntil(b"\r\n\r\n")
-                length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
-                await reader.readexactly(length)
-                counts[0 if head.startswith(b"HTTP/1.1 200") else 1] += 1
-        finally:
-            writer.close()
+        # nginx closes a keep-alive connection after `keepalive_requests` (1,000) responses: open the next one then.
+        while time.perf_counter() < deadline:
+            reader, writer = await asyncio.open_connection(parts.hostname, parts.port)
+            try:
+                while time.perf_counter() < deadline:
+                    writer.write(request)
+                    head = await reader.readuntil(b"\r\n\r\n")
+                    length = next(int(h.split(b":")[1]) for h in head.split(b"\r\n") if h.lower().startswith(b"content-length"))
+                    await reader.readexactly(length)
+                    counts[0 if head.startswith(b"HTTP/1.1 200") else 1] += 1
+            except (asyncio.IncompleteReadError, ConnectionResetError):
+                continue
+            finally:
+                writer.close()
 
     await asyncio.gather(*(client() for _ in range(connections)))
     return counts[0], counts[1]
