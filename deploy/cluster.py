@@ -49,7 +49,8 @@ def healthy(base_url: str, timeout: float = HEALTH_TIMEOUT_S) -> bool:
         return False
 
 
-def _stop(process: subprocess.Popen[bytes] | None) -> None:
+def stop(process: subprocess.Popen[bytes] | None) -> None:
+    """Terminate a process and wait for it (10 s, then kill); nothing if it is None or has ended."""
     if process is None or process.poll() is not None:
         return
     process.terminate()
@@ -229,8 +230,8 @@ class Cluster:
             self._supervisor.join(timeout=10)
         with self._lock:
             for replica in self.replicas:
-                _stop(replica.process)
-            _stop(self.nginx)
+                stop(replica.process)
+            stop(self.nginx)
 
 
 def main(argv: list[str]) -> int:

@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, Request, Response, Route, ViewportSize, WebSocket, expect
 
+from deploy.cluster import stop
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
@@ -78,15 +80,6 @@ def _healthy(base_url: str) -> bool:
         return False
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
-
-
 @contextmanager
 def streamlit_server() -> Iterator[str]:
     """Start `streamlit run app.py` on a free port, wait until it is healthy, yield its base URL, stop it.
@@ -125,7 +118,7 @@ def streamlit_server() -> Iterator[str]:
                     yield base_url
                     return
             finally:
-                _stop(process)
+                stop(process)
             output.seek(0)
             log = output.read().decode(errors="replace")
             # Another process took the free port between our check and the server's bind: try another one.

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from tests.browser.helpers import ROOT, STARTUP_TIMEOUT_S, _healthy, _stop, free_port
+from deploy.cluster import stop
+from tests.browser.helpers import ROOT, STARTUP_TIMEOUT_S, _healthy, free_port
 
 GUARD = Path(__file__).resolve().parent / "outbound_guard"
 BIN = Path(sys.executable).parent
@@ -82,4 +83,4 @@ def standard_start(folder: Path) -> Iterator[Started]:
                 time.sleep(0.2)
             yield started
         finally:
-            _stop(process)
+            stop(process)
