@@ -74,7 +74,9 @@ def test_disagreements_are_shown_with_both_values(dataset: Dataset) -> None:
     chart = build(TrendsState(), dataset)
     rings = [t for t in chart.figure.data if t.name == "Sources disagree"]
     assert any(list(t.y) == [1625, 1652] for t in rings)
-    assert "On 23 September 2025 sources disagree: 1,625, 1,652." in chart.alt_text
+    assert (
+        "On 23 September 2025 sources disagree on “Children returned under Bring Kids Back UA”: 1,625, 1,652." in chart.alt_text
+    )
 
 
 def test_the_compare_chart_grows_with_its_rows(dataset: Dataset) -> None:

@@ -186,20 +186,6 @@ def test_the_legend_below_the_plot_has_room_for_its_lines(
     assert (layout.legend.maxheight, layout.legend.itemclick, layout.legend.itemdoubleclick) == (1, False, False)
 
 
-def test_the_trends_alt_text_gives_each_series_first_and_latest_value_and_the_disagreements(dataset: Dataset) -> None:
-    alt = build(TrendsState(), dataset).alt_text
-    assert alt.startswith(
-        f"{DEPORTED}: at least 5,754 on 1 August 2022, nearly 20,000 on 17 February 2026 (16 values). "
-        f"{EARLY}: 47 on 1 August 2022, fewer than 400 on 27 April 2024 (10 values). "
-        f"{BKBU}: 1,037 on 24 January 2025, about 2,000 on 17 February 2026 (11 values). "
-    )
-    assert f" {SIZE}: 28 on 2 February 2024, 42 on 2 December 2025 (9 values). " in alt
-    assert alt.endswith(" On 23 September 2025 sources disagree: 1,625, 1,652. On 23 September 2025 sources disagree: 40, 41.")
-    shown = build(TrendsState(series=("russia-claim",)), dataset).alt_text
-    assert shown.startswith(f"{CLAIM}: 744,000 on 20 March 2023, 744,000 on 17 February 2026 (2 values). ")
-    assert DEPORTED not in shown
-
-
 def cell_colour(heatmap: go.Heatmap, z: float) -> str:
     """The colour the heatmap's colour scale gives a cell of value `z` (the band it falls in is one flat colour)."""
     t = (z - heatmap.zmin) / (heatmap.zmax - heatmap.zmin)
@@ -271,22 +257,6 @@ def test_compare_layout_reads_from_the_top_and_stays_put(dataset: Dataset) -> No
     printed = build(CompareState(group="G7"), dataset, Options(medium="print")).figure
     assert printed.layout.plot_bgcolor == theme.LIGHT.plot
     assert {t.marker.line.color for t in printed.data[1:]} == {theme.LIGHT.muted}
-
-
-def test_compare_only_changed_and_its_alt_text(dataset: Dataset) -> None:
-    chart = build(CompareState(group="G7", changed=True), dataset)
-    assert list(chart.figure.data[0].y) == ["Canada", "Japan", "United States"]
-    unknown = UNKNOWN.lower()
-    assert chart.alt_text == (
-        "Positions of 3 states in 8 instruments, oldest first: OSCE Moscow Mechanism, 2023 (all 45 named); "
-        "HRC52 resolution on Ukraine (4 of 47 named); UN joint statement, 5 Apr 2023 (all 49 named); "
-        "CoE Reykjavik declaration, 2023 (all 46 named); Coalition declaration, 2 Feb 2024 (3 named); "
-        "Peace Summit communiqué, 2024 (all 87 named); Coalition statement, 5 Aug 2025 (all 38 named); "
-        "UNGA ES-11/9 vote (49 of 193 named). "
-        f"Canada: invoked, {unknown}, signatory, did not endorse, co-chair (signatory), signatory, co-chair (signatory), {unknown}. "
-        f"Japan: did not endorse, {unknown}, signatory, did not endorse, {unknown}, signatory, signatory, {unknown}. "
-        f"United States: invoked, {unknown}, signatory, did not endorse, signatory, signatory, did not endorse, in favour."
-    )
 
 
 def test_a_compare_grid_without_states_is_one_blank_cell(dataset: Dataset) -> None:

@@ -36,7 +36,8 @@ def colour(category: str) -> str:
 
 
 def description(grid: Matrix, data: Dataset, loc: Locale) -> str:
-    """Text alternative: the columns with how much each names, then each state's positions in order."""
+    """Text alternative: the columns with how much each names, then each state's positions in order, the states in
+    the chart's order (by name)."""
     _ = loc._
     columns = "; ".join(
         f"{loc.text(c.statement, 'short_title')} ({column_label(c, loc).split('<br>')[-1]})" for c in grid.columns
@@ -45,7 +46,7 @@ def description(grid: Matrix, data: Dataset, loc: Locale) -> str:
         f"{party_name(data, iso, loc)}: "
         + ", ".join(theme.status_label(grid.cell(iso, c.statement.statement_id), _).lower() for c in grid.columns)
         + "."
-        for iso in grid.states
+        for iso in sorted(grid.states, key=lambda iso: loc.sort_key(party_name(data, iso, loc)))
     )
     return (
         _("Positions of {n} states in {m} instruments, oldest first: {columns}.").format(

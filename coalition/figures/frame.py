@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -152,8 +153,12 @@ def date_ticks(start: dt.date, end: dt.date, loc: Locale, width: float, size: in
         widest = max((text_width(label, size) for label in labels), default=0)
         if len(ticks) >= 2 and min((b - a).days for a, b in itertools.pairwise(ticks)) * per_day > widest + GAP:
             return {"tickvals": ticks, "ticktext": labels, "tickangle": 0}
-    ticks, form = schemes[-1]
-    return {"tickvals": ticks, "ticktext": [loc.date(t, form) for t in ticks], "tickangle": 0}
+    # None fits: the sparsest scheme that has a tick in the range (a short range has no 1 January), every n-th tick.
+    ticks, form = next(((t, f) for t, f in reversed(schemes) if t), ([days[len(days) // 2]], "d MMM y"))
+    labels = [loc.date(t, form) for t in ticks]
+    spacing = min(((b - a).days for a, b in itertools.pairwise(ticks)), default=1) * per_day
+    step = max(1, math.ceil((max(text_width(label, size) for label in labels) + GAP) / max(spacing, 1e-9)))
+    return {"tickvals": ticks[::step], "ticktext": labels[::step], "tickangle": 0}
 
 
 def legend_lines(names: list[str], width: float, size: float) -> int:

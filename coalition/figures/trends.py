@@ -87,12 +87,18 @@ def _disagreement_traces(data: Dataset, loc: Locale, series_ids: set[str], rows:
 
 
 def description(data: Dataset, loc: Locale, series: list[Series]) -> str:
-    """Text alternative: each series with its first and latest value, and the disagreements."""
+    """Text alternative: each series shown with its first and latest value, and where sources disagree on them."""
     _ = loc._
     parts = []
     for s in series:
         values = points(data, s.series_id)
-        if values:
+        if len(values) == 1 and values[0].as_of:
+            parts.append(
+                _("{label}: {value} on {date} (one value).").format(
+                    label=loc.text(s, "label"), value=qualified(values[0], loc), date=loc.date(values[0].as_of)
+                )
+            )
+        elif values:
             first, last = values[0], values[-1]
             parts.append(
                 _("{label}: {first} on {start}, {last} on {end} ({n} values).").format(
@@ -106,9 +112,15 @@ def description(data: Dataset, loc: Locale, series: list[Series]) -> str:
                 if first.as_of and last.as_of
                 else loc.text(s, "label")
             )
+    labels = {s.series_id: loc.text(s, "label") for s in series}
     for day, group in disagreements(data):
-        shown = ", ".join(loc.number(f.value) for f in group)
-        parts.append(_("On {date} sources disagree: {values}.").format(date=loc.date(day), values=shown))
+        if group[0].series_id in labels:
+            shown = ", ".join(loc.number(f.value) for f in group)
+            parts.append(
+                _("On {date} sources disagree on “{label}”: {values}.").format(
+                    date=loc.date(day), label=labels[group[0].series_id], values=shown
+                )
+            )
     return " ".join(parts)
 
 
