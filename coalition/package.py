@@ -157,9 +157,15 @@ def _table_problem(where: Source, error: Any, base: Path) -> Problem:
             file, 1, getattr(error, "label", None), error.note or error.title, "give every column a unique name from the schema"
         )
     if isinstance(error, fl.EncodingError):
-        found = re.search(r"position (\d+)", error.note)
-        position = int(found.group(1)) if found else 0
-        line = (base / file).read_bytes()[:position].count(b"\n") + 1
+        # frictionless gives the position within the chunk it was decoding: find the byte in the whole file.
+        raw = (base / file).read_bytes()
+        try:
+            raw.decode("utf-8")
+            found = re.search(r"position (\d+)", error.note)
+            position = int(found.group(1)) if found else 0
+        except UnicodeDecodeError as exc:
+            position = exc.start
+        line = raw[:position].count(b"\n") + 1
         return Problem(file, line, None, f"byte {position} is not UTF-8", "save the file as UTF-8")
     if isinstance(error, fl.SchemeError):
         return Problem(file, None, None, "the file is missing", f"create {file} or remove its resource from datapackage.json")

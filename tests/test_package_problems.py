@@ -80,9 +80,6 @@ def test_a_byte_that_is_not_utf8_names_its_line_and_offset(tiny_copy: Path) -> N
     assert lines(tiny_copy) == ["memberships.csv:3: byte 50 is not UTF-8 — save the file as UTF-8"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: the codec error gives the offset within the chunk frictionless decodes, not within the file"
-)
 def test_a_byte_that_is_not_utf8_deep_in_a_large_file_names_its_line(tiny_copy: Path) -> None:
     codes = ("".join(c).encode() for c in itertools.product(string.ascii_uppercase, repeat=3))
     body = b"".join(b"EU," + code + b",article\n" for code in itertools.islice(codes, 3000))
