@@ -152,6 +152,14 @@ def _table_problem(where: Source, error: Any, base: Path) -> Problem:
     if isinstance(error, fl.IncorrectLabelError):
         problem = f"the column is '{error.label}' where the schema expects '{error.field_name}'"
         return Problem(file, 1, error.label, problem, "rename it, or put the columns in the order datapackage.json lists them")
+    if isinstance(error, fl.DuplicateLabelError):
+        first = re.search(r'position "(\d+)"', error.note)
+        where_first = f"columns {first.group(1)} and {error.field_number}" if first else f"again as column {error.field_number}"
+        problem = f"the column '{error.label}' appears twice ({where_first})"
+        return Problem(file, 1, error.label, problem, "keep one of them, with the name the schema gives")
+    if isinstance(error, fl.BlankLabelError):
+        problem = f"column {error.field_number} has no name"
+        return Problem(file, 1, None, problem, f"name it '{error.field_name}' as the schema does, or remove it")
     if isinstance(error, fl.LabelError):
         return Problem(
             file, 1, getattr(error, "label", None), error.note or error.title, "give every column a unique name from the schema"

@@ -50,9 +50,13 @@ def change_field(package: Path, resource: str, field: str, **values: object) -> 
         ),
         (
             "organisation_id,iso3,iso3",
-            'memberships.csv:1: iso3: at position "2" — give every column a unique name from the schema',
+            "memberships.csv:1: iso3: the column 'iso3' appears twice (columns 2 and 3)"
+            " — keep one of them, with the name the schema gives",
         ),
-        ("organisation_id,,source_id", "memberships.csv:1: Blank Label — give every column a unique name from the schema"),
+        (
+            "organisation_id,,source_id",
+            "memberships.csv:1: column 2 has no name — name it 'iso3' as the schema does, or remove it",
+        ),
     ],
     ids=["extra column", "renamed column", "duplicated column", "blank column"],
 )
