@@ -71,7 +71,13 @@ def _type_problem(value: str, field: Mapping[str, Any]) -> tuple[str, str]:
     if kind == "date":
         shape = "a real calendar date" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "a date in the form YYYY-MM-DD"
         return f"'{value}' is not {shape}", TYPE_FIXES["date"]
-    return f"'{value}' is not {TYPE_WORDS.get(kind, 'a valid ' + kind)}", TYPE_FIXES.get(kind, "correct the value")
+    return f"'{_cut(value)}' is not {TYPE_WORDS.get(kind, 'a valid ' + kind)}", TYPE_FIXES.get(kind, "correct the value")
+
+
+def _cut(value: object, limit: int = 60) -> str:
+    """A cell's value as a message quotes it: at most `limit` characters, then an ellipsis."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _constraint_problem(value: str, field: Mapping[str, Any], note: str) -> tuple[str, str]:
@@ -82,11 +88,11 @@ def _constraint_problem(value: str, field: Mapping[str, Any], note: str) -> tupl
     if name == "required":
         return "the value is required but empty", "fill it in"
     if name == "enum":
-        return f"'{value}' is not an allowed value", "use one of: " + ", ".join(str(v) for v in bound)
+        return f"'{_cut(value)}' is not an allowed value", "use one of: " + ", ".join(str(v) for v in bound)
     if name == "pattern":
-        return f"'{value}' does not match the pattern {bound}", "see the field's pattern in datapackage.json"
+        return f"'{_cut(value)}' does not match the pattern {bound}", "see the field's pattern in datapackage.json"
     if name == "maxLength":
-        return f"'{value[:60]}' is longer than {bound} characters", f"shorten it to {bound} characters or fewer"
+        return f"'{_cut(value)}' is longer than {bound} characters", f"shorten it to {bound} characters or fewer"
     if name == "minimum":
         return f"{value} is below the minimum {bound}", f"use {bound} or more"
     if name == "maximum":
@@ -119,7 +125,7 @@ def _row_problem(where: Source, error: Any) -> Problem:
         )
     if isinstance(error, fl.ForeignKeyError):
         target = where.files.get(error.reference_name or str(where.resource["name"]), error.reference_name)
-        shown = ", ".join(str(c) for c in error.field_cells)
+        shown = _cut(", ".join(str(c) for c in error.field_cells))
         fix = f"add it to {target} or use an existing {'+'.join(error.reference_field_names)}"
         return Problem(file, line, "+".join(error.field_names), f"'{shown}' is not in {target}", fix)
     if isinstance(error, fl.ExtraCellError | fl.MissingCellError):

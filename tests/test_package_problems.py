@@ -142,7 +142,7 @@ def test_a_long_value_is_quoted_to_sixty_characters(tiny_copy: Path, replace_in:
     change_field(tiny_copy, "sources", "url", constraints={"maxLength": 10})
     fix = "shorten it to 10 characters or fewer"
     assert lines(tiny_copy) == [
-        f"sources.csv:2: url: '{long_url[:60]}' is longer than 10 characters — {fix}",
+        f"sources.csv:2: url: '{long_url[:60]}…' is longer than 10 characters — {fix}",
         f"sources.csv:3: url: 'https://example.org/better' is longer than 10 characters — {fix}",
     ]
 
