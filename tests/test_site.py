@@ -48,6 +48,8 @@ def test_a_page_is_whole_and_standalone(tiny_dataset: Dataset, tmp_path: Path) -
     assert 'src="../../assets/plotly.min.js"' in page and 'data-topojson="../../assets/topojson/"' in page
     assert "<script>" not in page, "no inline script: the pages run under the front's Content-Security-Policy"
     assert "https://example.org/app/map?lang=uk&amp;statement=tiny-vote" in page
+    # Every word of a Ukrainian page in Ukrainian, the links and the description's summary too.
+    assert all(word in page for word in ("Відкрити повну версію", "Зображення (PNG)", "Дані (CSV)", "Текстовий опис"))
     figures = json.loads(re.search(r'id="figure">(.*?)</script>', page, re.S).group(1))  # type: ignore[union-attr]
     # A wide layout and one for a phone or a narrow column, which the page's script picks by the window's width.
     assert set(figures) == {"wide", "narrow"}
