@@ -18,7 +18,7 @@ import pytest
 
 from coalition import Dataset
 from coalition.cite import citation
-from coalition.export import data_package_zip, export, rows_csv, view_rows
+from coalition.export import data_package_zip, export, image_chart, rows_csv, view_rows
 from coalition.i18n import locale
 from coalition.text import credit_line
 from coalition.viewstate import CompareState, MapState, QuotesState, TimelineState, TrendsState
@@ -246,3 +246,15 @@ def test_csv_for_excel_starts_with_a_byte_order_mark(dataset: Dataset) -> None:
     assert excel.startswith(b"\xef\xbb\xbf") and not plain.startswith(b"\xef\xbb\xbf")
     assert excel[3:] == plain
     assert "Аргентина" in excel.decode("utf-8-sig")
+
+
+def test_an_image_is_the_chosen_view_with_its_title_and_credit_on_white(dataset: Dataset) -> None:
+    """What kaleido draws (the slow tests check the pixels): a fixed size, the view's title and the credit of the
+    statement shown, in the state's language, dark text on white whatever the page's theme."""
+    chart = image_chart(dataset, MapState(lang="uk", statement="unga-es-11-9"))
+    assert (chart.width, chart.height) == (1600, 1000)
+    assert chart.figure.layout.title.text == "Повернення українських дітей (резолюція Генеральної Асамблеї ООН A/RES/ES-11/9)"
+    credit = chart.figure.layout.annotations[0].text
+    assert credit.startswith("Джерело: United Nations (Meetings Coverage and Press Releases)") and "CC BY 4.0" in credit
+    assert (chart.figure.layout.paper_bgcolor, chart.figure.layout.font.color) == ("#FFFFFF", "#0B0D10")
+    assert {t.type for t in chart.figure.data} >= {"choropleth"}
