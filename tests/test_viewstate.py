@@ -8,12 +8,14 @@ import pytest
 
 from coalition import Dataset
 from coalition.viewstate import (
+    CompareState,
     MapState,
     OverviewState,
     PresentState,
     QuotesState,
     SourcesState,
     TimelineState,
+    TrendsState,
     ViewState,
     from_query,
     parse_lang,
@@ -54,6 +56,27 @@ ROUND_TRIPS: list[tuple[str, dict[str, str], ViewState, dict[str, str]]] = [
         {"lang": "en", "q": "sanctions", "speaker": "Kaja Kallas"},
     ),
     ("quotes", {"quote": "kallas", "lang": "uk"}, QuotesState(lang="uk", quote="kallas"), {"lang": "uk", "quote": "kallas"}),
+    (
+        "compare",
+        {"group": "g7", "changed": "1", "sort": "unga-es-11-9", "a": "osce-moscow-2023-03-30", "b": "coalition-2025-08-05"},
+        CompareState(group="G7", changed=True, sort="unga-es-11-9", a="osce-moscow-2023-03-30", b="coalition-2025-08-05"),
+        {
+            "lang": "en",
+            "group": "G7",
+            "changed": "1",
+            "sort": "unga-es-11-9",
+            "a": "osce-moscow-2023-03-30",
+            "b": "coalition-2025-08-05",
+        },
+    ),
+    (
+        "trends",
+        {"series": "returned-bkbu", "statement": "unga-es-11-9"},
+        TrendsState(statement="unga-es-11-9", series=("returned-bkbu",)),
+        {"lang": "en", "statement": "unga-es-11-9", "series": "returned-bkbu"},
+    ),
+    # The featured statement is the default: it never takes a place in the address.
+    ("map", {"statement": "coalition-2025-08-05"}, MapState(), {"lang": "en"}),
     ("present", {"slide": "3", "notes": "1"}, PresentState(slide=3, notes=True), {"lang": "en", "slide": "3", "notes": "1"}),
     (
         "present",
@@ -85,6 +108,11 @@ BAD_VALUES: list[tuple[str, dict[str, str], ViewState, str]] = [
     ("overview", {"lang": "fr"}, OverviewState(), "Ignored “fr”: use one of en, uk."),
     ("timeline", {"event": "nope"}, TimelineState(), "There is no event “nope”. Pick one from the list below."),
     ("timeline", {"kinds": "statement,bogus"}, TimelineState(kinds=("statement",)), "Ignored unknown filter values: bogus."),
+    ("timeline", {"kinds": "bogus,nope"}, TimelineState(), "Ignored unknown filter values: bogus, nope."),
+    ("map", {"statement": "nope"}, MapState(), "There is no statement “nope”. Showing the featured one."),
+    ("compare", {"group": "NATO"}, CompareState(), "Ignored “NATO”: use one of EU, COE, G7, OSCE."),
+    ("compare", {"sort": "nope"}, CompareState(), "There is no statement “nope”. Showing the featured one."),
+    ("trends", {"series": "x"}, TrendsState(), "Ignored unknown filter values: x."),
     ("timeline", {"all": "perhaps"}, TimelineState(), "Ignored “perhaps”: use one of 1, 0."),
     ("quotes", {"quote": "../etc"}, QuotesState(), "There is no quote “../etc”. Showing all quotes."),
     ("quotes", {"speaker": "Nobody"}, QuotesState(), "Ignored unknown filter values: Nobody."),
@@ -108,6 +136,11 @@ def test_bad_values_are_dropped_with_a_notice(
     for key, value in query.items():
         if key != "lang" and getattr(state, key, None) is None:
             assert value not in to_query(parsed.state).values()
+
+
+def test_the_browser_language_is_the_fallback(dataset: Dataset) -> None:
+    assert from_query("map", {}, dataset, "uk-UA").state == MapState(lang="uk")
+    assert from_query("map", {"lang": "en"}, dataset, "uk-UA").state == MapState()
 
 
 def test_notices_are_in_the_chosen_language(dataset: Dataset) -> None:
