@@ -94,3 +94,53 @@ def test_descriptor_shape_errors_name_where_they_are(
     text = problems_of(tiny_copy)
     assert message in text
     assert text.count("datapackage.json:") >= 1
+
+
+def _without(*keys: str, **values: str) -> Callable[[dict[str, Any]], None]:
+    def change(descriptor: dict[str, Any]) -> None:
+        for key in keys:
+            descriptor.pop(key)
+        descriptor.update(values)
+
+    return change
+
+
+def test_the_package_s_own_fields_are_named_when_missing(tiny_copy: Path) -> None:
+    _edit_descriptor(tiny_copy, _without("title", version=" "))
+    assert problems_of(tiny_copy).splitlines()[1:] == [
+        '  datapackage.json: title: the package has no title — set "title" in datapackage.json',
+        '  datapackage.json: version: the package has no version — set "version" in datapackage.json',
+    ]
+    _edit_descriptor(tiny_copy, _without("created", title="T", version="1"))
+    assert problems_of(tiny_copy).splitlines()[1:] == [
+        '  datapackage.json: created: missing or not a date — set "created" to when the data was compiled,'
+        ' e.g. "2026-11-28T00:00:00Z"'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (b"[1, 2]", "datapackage.json: the descriptor is not a JSON object — see https://datapackage.org for the form"),
+        (
+            b'{"title": "x",\n "version": }',
+            "datapackage.json:2: invalid JSON: Expecting value (column 13) — fix the JSON syntax at that line",
+        ),
+        (
+            b'{"title": "\xff"}',
+            "datapackage.json: cannot read the file ('utf-8' codec can't decode byte 0xff in position 11: invalid start byte)"
+            " — save it as UTF-8 text",
+        ),
+    ],
+    ids=["not an object", "bad JSON", "not UTF-8"],
+)
+def test_an_unreadable_descriptor_is_one_whole_line(tiny_copy: Path, text: bytes, line: str) -> None:
+    (tiny_copy / "datapackage.json").write_bytes(text)
+    assert problems_of(tiny_copy) == f"1 problem in the data package:\n  {line}"
+
+
+def test_a_missing_folder_says_what_to_give(tmp_path: Path) -> None:
+    assert problems_of(tmp_path / "nothing") == (
+        f"1 problem in the data package:\n  {tmp_path / 'nothing'}: this path does not exist"
+        " — give the folder that holds datapackage.json, e.g. data"
+    )
