@@ -136,13 +136,14 @@ def briefing_html(dataset: Dataset, state: PresentState, dashboard_url: str = ""
         sections.append(f'<section class="slide" id="slide-{number}" aria-label="{label}">{"".join(body)}</section>')
     figures_json = script_json(figures)
     title = _text(_("Return Ukraine's children — the coalition statement of 5 August 2025"))
+    previous, following = _text(_("Previous")), _text(_("Next"))  # outside the f-strings, where the extractor sees them
     return (
         f'<!doctype html>\n<html lang="{_text(state.lang)}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{title}</title>\n<style>{STYLE}</style>\n"
         f"{preload_script(maps)}\n"
         f"<script>{get_plotlyjs()}</script>\n</head>\n<body>\n<main>\n{chr(10).join(sections)}\n</main>\n"
-        f'<nav><button id="prev" type="button">← {_text(_("Previous"))}</button><span id="counter" aria-live="polite"></span>'
-        f'<button id="next" type="button">{_text(_("Next"))} →</button></nav>\n'
+        f'<nav><button id="prev" type="button">← {previous}</button><span id="counter" aria-live="polite"></span>'
+        f'<button id="next" type="button">{following} →</button></nav>\n'
         f'<script type="application/json" id="figures">{figures_json}</script>\n<script>{SCRIPT}</script>\n</body>\n</html>\n'
     )
 
