@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from coalition.pagescripts import inline_scripts
-from deploy.assets import ROOT, build_assets
+from deploy.assets import APP_STATIC, ROOT, build_assets
 
 DEPLOY = Path(__file__).resolve().parent
 NGINX = "/usr/sbin/nginx"
@@ -59,6 +59,13 @@ def stop(process: subprocess.Popen[bytes] | None) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(timeout=10)
+
+
+def stylesheet_url() -> str:
+    """Where pages link the app's stylesheet (static/screens.css), named by its content: a new version is fetched
+    at once, though /app/static/ is cached for a day."""
+    digest = hashlib.sha256((APP_STATIC / "screens.css").read_bytes()).hexdigest()[:12]
+    return f"/app/static/screens.css?v={digest}"
 
 
 def security_headers(assets: Path) -> str:
@@ -120,6 +127,7 @@ class Cluster:
             "@STATE@": str(self.state),
             "@DEPLOY@": str(DEPLOY / "nginx"),
             "@FRONTEND@": str(DEPLOY / "frontend"),
+            "@STYLESHEET@": stylesheet_url(),
             "@ASSETS@": str(assets),
             "@SITE@": str(self.site),
             "@PORT@": str(self.port),

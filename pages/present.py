@@ -6,7 +6,6 @@ from coalition.viewstate import PresentState
 
 view = ui.open_view(PresentState, __file__)
 state = view.state
-ui.presenter_chrome()
 for text in view.notices:
     ui.notice(text)
 

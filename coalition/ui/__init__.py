@@ -10,7 +10,7 @@ from coalition.ui.charts import build, draw, follow_click
 from coalition.ui.chrome import page_header
 from coalition.ui.instrument import country_finder, instrument_facts, statement_picker
 from coalition.ui.markup import link, md, notice
-from coalition.ui.present import briefing_downloads, present_controls, present_slide, presenter_chrome, speaker_notes
+from coalition.ui.present import briefing_downloads, present_controls, present_slide, speaker_notes
 from coalition.ui.router import open_view, route
 from coalition.ui.share import embed_only, share_panel
 from coalition.ui.state import bind, follow, go, write
@@ -41,7 +41,6 @@ __all__ = [
     "page_link",
     "present_controls",
     "present_slide",
-    "presenter_chrome",
     "quote_card",
     "route",
     "series_definitions",

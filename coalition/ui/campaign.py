@@ -38,14 +38,9 @@ def compare_table(text: pd.DataFrame, categories: pd.DataFrame) -> None:
             ]
         return css
 
-    # The table's frontend code arrives well after the page's text: reserve at least its height (rows of 1.8rem or more,
-    # a header of 5.5rem or more), so what follows it does not jump down when it draws (a layout shift of 0.3 to 0.6).
-    # In markdown, whose code the page's text has already loaded (st.html's style would arrive as late as the table);
-    # the markdown's own box is hidden, so it adds no gap.
-    grid = ".st-key-compare-grid"
-    reserve = f"<style>{grid}{{min-height:{1.8 * len(text) + 5.5:.1f}rem}}{grid}>:first-child{{display:none}}</style>"
+    # The table's frontend code arrives well after the page's text: static/screens.css keeps what follows it below the
+    # window until it draws (a layout shift of 0.3 to 0.6 otherwise).
     with st.container(key="compare-grid"):
-        st.markdown(reserve, unsafe_allow_html=True)
         st.table(text.style.apply(styles, axis=None).hide(axis="index"))
 
 

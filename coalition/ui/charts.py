@@ -1,7 +1,8 @@
-"""Drawing a view's chart in the app: a wide and a narrow layout (the page's stylesheet, screens.css, shows the one that
-fits the window) and, on pages, one laid out for paper that only print shows; each built once per view and shared by
-every session; plotly's config (map shapes from our static folder), Streamlit's chart theme (so the chart follows a
-switch between light and dark), clicks read back as ids.
+"""Drawing a view's chart in the app: a wide and a narrow layout (the page's stylesheet, static/screens.css, shows the
+one that fits the window; only that one when the nginx front says which the window needs) and, on pages, one laid out
+for paper that only print shows; each built once per view and shared by every session; plotly's config (map shapes
+from our static folder), Streamlit's chart theme (so the chart follows a switch between light and dark), clicks read
+back as ids.
 """
 
 from __future__ import annotations
@@ -52,9 +53,22 @@ def plotly_config() -> dict[str, Any]:
     }
 
 
-def layouts(medium: Medium) -> dict[str, Options]:
-    """The layouts a chart is drawn in, by name: wide and narrow for every medium, and paper for a page."""
+SCREENS = ("wide", "narrow")
+
+
+def screen() -> str | None:
+    """"wide" or "narrow": the layout the window needs, from the X-Screen header the nginx front adds to the session's
+    websocket (deploy/frontend/front.js reloads the page when the window crosses the breakpoint); None without it."""
+    value = st.context.headers.get("X-Screen", "")
+    return value if value in SCREENS else None
+
+
+def layouts(medium: Medium, screen: str | None = None) -> dict[str, Options]:
+    """The layouts a chart is drawn in, by name: wide and narrow for every medium (only `screen`'s when it is known:
+    a hidden chart costs the browser a full draw), and paper for a page."""
     drawn = {"wide": Options(medium), "narrow": Options(medium, narrow=True)}
+    if screen in drawn:
+        drawn = {screen: drawn[screen]}
     return drawn | {"print": Options("print")} if medium == "screen" else drawn
 
 
@@ -77,7 +91,7 @@ def draw(
 ) -> None:
     """Draw the chart of `state` in each of its layouts; `on_click` (see `follow_click`) runs, with the chart's key,
     before the rerun a click on a wide or narrow layout starts."""
-    for name, options in layouts(medium).items():
+    for name, options in layouts(medium, screen()).items():
         with st.container(key=f"chart-{name}-{key}"):
             _plot(build(state, data, options), f"{key}-{name}", on_click if name != "print" else None)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import streamlit as st
 
@@ -15,14 +14,6 @@ from coalition.ui.charts import draw
 from coalition.ui.markup import md
 from coalition.ui.view import View
 from coalition.viewstate import PresentState
-
-# Hides the app's header, menu and footer and sets the type sizes; static CSS only, no data.
-PRESENTER_CSS = (Path(__file__).resolve().parent / "presenter.css").read_text(encoding="utf-8")
-
-
-def presenter_chrome() -> None:
-    """The presenter view shows nothing but the slide."""
-    st.html(f"<style>{PRESENTER_CSS}</style>")
 
 
 def present_slide(slide: Slide, view: View[PresentState]) -> None:

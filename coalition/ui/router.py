@@ -33,8 +33,9 @@ ICONS = {
     "present": ":material/slideshow:",
 }
 FALLBACK_ORIGIN = "http://localhost:8501/"
-# Which layout of a chart a window shows, print, the embed view: static CSS, no data.
-STYLESHEET = Path(__file__).resolve().parent / "screens.css"
+# Which layout of a chart a window shows, print, the embed view: static CSS, no data. In static/, so that the nginx
+# front links it from the page's first paint (deploy/nginx/cluster.conf.in); a bare server sends it with the first run.
+STYLESHEET = STATIC_DIR / "screens.css"
 
 
 def embedded() -> bool:

@@ -5,14 +5,19 @@
   // and would take /map for a base path if they answered.
   window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: location.origin + "/" });
 
-  // Every page uses the wide layout (st.set_page_config(layout="wide")), which the frontend learns only with the
-  // first script message: until then it lays the page out centred, and the switch shifts all of it (a layout shift
-  // of 0.06 to 0.23). These are the wide layout's widths (Streamlit 1.67), in force from the first paint.
-  var wide = document.createElement("style");
-  wide.textContent =
-    ".stMainBlockContainer.block-container{max-width:initial}" +
-    "@media (min-width:768px){.stMainBlockContainer.block-container{padding-left:5rem;padding-right:5rem}}";
-  document.head.appendChild(wide);
+  // Charts come in a wide and a narrow layout (static/screens.css shows one). The session's websocket says which
+  // this window needs (?screen=, which nginx passes on as the X-Screen header), so the server sends only that one:
+  // a hidden chart costs a full draw. When the window later crosses the breakpoint (a phone turned), the page is
+  // drawn again for it: the view is in the URL. Not while printing: paper has its own layout.
+  var narrow = window.matchMedia("screen and (max-width: 639.98px)");
+  var layout = function () {
+    return narrow.matches ? "narrow" : "wide";
+  };
+  narrow.addEventListener("change", function () {
+    if (window.matchMedia("print").matches) return;
+    var charts = document.querySelector('[class*="st-key-chart-"]');
+    if (charts && !document.querySelector('[class*="st-key-chart-' + layout() + '-"]')) location.reload();
+  });
 
   // After a lost connection the frontend reconnects but keeps its old session. If that session died with its
   // replica, the new replica never runs the page and the widgets stay inert; so on a reconnect, reload: the
@@ -21,8 +26,11 @@
   var opened = 0;
   window.WebSocket = class extends Native {
     constructor(url, protocols) {
-      super(url, protocols);
-      if (new URL(url, location.href).pathname.endsWith("/_stcore/stream")) {
+      var address = new URL(url, location.href);
+      var stream = address.pathname.endsWith("/_stcore/stream");
+      if (stream) address.searchParams.set("screen", layout());
+      super(stream ? address.href : url, protocols);
+      if (stream) {
         this.addEventListener("open", function () {
           opened += 1;
           if (opened > 1) location.reload();
