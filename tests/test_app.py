@@ -214,6 +214,27 @@ def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Open the full view" in markdown_text(at)
 
 
+@pytest.mark.parametrize(
+    ("page", "embedded", "screen", "keys"),
+    [
+        ("pages/map.py", False, "narrow", ["world_map-narrow", "world_map-print"]),
+        ("pages/map.py", False, "wide", ["world_map-wide", "world_map-print"]),
+        ("pages/map.py", False, None, ["world_map-wide", "world_map-narrow", "world_map-print"]),
+        ("pages/map.py", True, "narrow", ["embedded_chart-narrow"]),
+        ("pages/timeline.py", True, "wide", ["embedded_chart-wide"]),
+    ],
+)
+def test_only_the_layout_the_window_needs_is_drawn_when_the_front_says_which(
+    monkeypatch: pytest.MonkeyPatch, page: str, embedded: bool, screen: str | None, keys: list[str]
+) -> None:
+    from coalition.ui import charts, router
+
+    monkeypatch.setattr(router, "embedded", lambda: embedded)
+    monkeypatch.setattr(charts, "screen", lambda: screen)  # the X-Screen header of a session behind the nginx front
+    at = open_page(page)
+    assert [c.key for c in at.get("plotly_chart")] == keys
+
+
 def test_timeline_all_param_draws_the_whole_period() -> None:
     at = open_page("pages/timeline.py", all="1")
     assert at.toggle(key="whole_period").value is True

@@ -57,7 +57,7 @@ SCREENS = ("wide", "narrow")
 
 
 def screen() -> str | None:
-    """"wide" or "narrow": the layout the window needs, from the X-Screen header the nginx front adds to the session's
+    """ "wide" or "narrow": the layout the window needs, from the X-Screen header the nginx front adds to the session's
     websocket (deploy/frontend/front.js reloads the page when the window crosses the breakpoint); None without it."""
     value = st.context.headers.get("X-Screen", "")
     return value if value in SCREENS else None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from coalition.briefing import CHROMIUM_ARGS
-from tests.browser.helpers import CHROMIUM, BrowserLog, Tab, open_tab, streamlit_server
+from deploy.cluster import Cluster
+from tests.browser.helpers import CHROMIUM, BrowserLog, Tab, free_port, open_tab, streamlit_server
 
 
 @pytest.fixture(scope="session")
@@ -16,6 +20,17 @@ def server() -> Iterator[str]:
     """The base URL of a Streamlit server shared by the session's tests."""
     with streamlit_server() as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    """nginx and two replicas on free ports, state in a temporary folder; stopped and removed afterwards."""
+    state = Path(tempfile.mkdtemp(prefix="cluster-"))
+    try:
+        with Cluster(port=free_port(), replica_ports=(free_port(), free_port()), state=state) as running:
+            yield running
+    finally:
+        shutil.rmtree(state, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, expect
 
-from deploy.cluster import Cluster, healthy
+from deploy.cluster import Cluster, healthy, stylesheet_url
 from tests.browser.charts import WIDE, click_point
-from tests.browser.helpers import ROOT, TIMEOUT_MS, free_port, goto, open_tab, wait_for_app
+from tests.browser.helpers import ROOT, TIMEOUT_MS, goto, open_tab, wait_for_app
 from tests.deploy.sockets import ports_with_connections
 
 SHAPES = f"{WIDE} .js-plotly-plot path.choroplethlocation"
@@ -27,17 +23,6 @@ MARKERS = f"{WIDE} .js-plotly-plot g.trace.scattergeo path.point"
 FIRST_VISIT_LIMIT = 3_000_000
 PLOTLY_CHUNK = "/static/js/PlotlyChart."
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    """nginx and two replicas on free ports, state in a temporary folder; stopped and removed afterwards."""
-    state = Path(tempfile.mkdtemp(prefix="cluster-"))
-    try:
-        with Cluster(port=free_port(), replica_ports=(free_port(), free_port()), state=state) as running:
-            yield running
-    finally:
-        shutil.rmtree(state, ignore_errors=True)
 
 
 def fetch(url: str, encoding: str = "", headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
@@ -92,7 +77,10 @@ def test_frontend_assets_come_compressed_and_cached_for_a_year(cluster: Cluster,
 def test_pages_set_the_replica_cookie_and_health_answers(cluster: Cluster) -> None:
     status, headers, html = fetch(cluster.url + "/timeline?lang=uk")
     assert status == 200 and headers["set-cookie"].startswith("st_replica=")
-    assert b'<head><script src="/_deploy/front.js"></script>' in html
+    head = f'<head><link rel="stylesheet" href="{stylesheet_url()}"><script src="/_deploy/front.js"></script>'
+    assert head.encode() in html
+    status, headers, stylesheet = fetch(cluster.url + stylesheet_url())
+    assert headers["content-type"] == "text/css" and stylesheet == (ROOT / "static" / "screens.css").read_bytes()
     status, headers, script = fetch(cluster.url + "/_deploy/front.js")
     assert status == 200 and b"BACKEND_BASE_URL" in script
     assert healthy(cluster.url)

@@ -1,0 +1,114 @@
+"""The nginx front's stylesheet and page script (static/screens.css, deploy/frontend/front.js): each window gets only
+the chart layout it needs, and the other when it crosses the breakpoint; pages hold still as they load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, ViewportSize, expect
+
+from deploy.cluster import Cluster
+from tests.browser.helpers import VIEWPORT, goto, open_tab, wait_for_app
+from tests.browser.test_print import printed_text
+
+PHONE: ViewportSize = {"width": 375, "height": 812}
+PAGES = ["/", "/map", "/map?embed=true", "/compare", "/timeline", "/trends", "/quotes", "/sources", "/present"]
+# Half Lighthouse's "good" cumulative layout shift (0.1): the pages now move 0.02 at most, and one widget placeholder
+# left to grow (a select box's) moves a page by 0.06.
+MOST_SHIFT = 0.05
+# Every layout shift the page makes without input, with what moved: recorded from the first paint.
+RECORD_SHIFTS = """
+window.__shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (entry.hadRecentInput) continue;
+    const moved = entry.sources.map((s) => (s.node && s.node.textContent || "").trim().slice(0, 50));
+    window.__shifts.push({ value: entry.value, moved });
+  }
+}).observe({ type: "layout-shift", buffered: true });
+"""
+
+
+def layout(name: str, key: str = "world_map") -> str:
+    return f'[class*="st-key-chart-{name}-{key}"]'
+
+
+def drawn(page: Page, name: str, key: str = "world_map") -> None:
+    expect(page.locator(f"{layout(name, key)} .js-plotly-plot path.choroplethlocation").first).to_be_attached()
+
+
+@pytest.mark.parametrize(
+    ("viewport", "shown", "left_out"), [(VIEWPORT, "wide", "narrow"), (PHONE, "narrow", "wide")], ids=["laptop", "phone"]
+)
+def test_the_map_comes_only_in_the_layout_the_window_needs_and_the_one_for_paper(
+    browser: Browser, cluster: Cluster, viewport: ViewportSize, shown: str, left_out: str
+) -> None:
+    tab = open_tab(browser, viewport=viewport)
+    try:
+        page = tab.page
+        goto(page, cluster.url, "/map?lang=uk")
+        drawn(page, shown)
+        drawn(page, "print")
+        expect(page.locator(f"{layout(shown)} .js-plotly-plot")).to_be_visible()
+        expect(page.locator(layout(left_out))).to_have_count(0)
+        goto(page, cluster.url, "/timeline?embed=true")
+        expect(page.locator(f"{layout(shown, 'embedded_chart')} .js-plotly-plot")).to_be_visible()
+        expect(page.locator(layout(left_out, "embedded_chart"))).to_have_count(0)
+        tab.log.assert_quiet()
+    finally:
+        tab.close()
+
+
+def test_a_window_that_crosses_the_breakpoint_is_drawn_again_for_it(browser: Browser, cluster: Cluster) -> None:
+    """A laptop window narrowed to a phone's width (or a phone turned) reloads into the narrow layout, view kept."""
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        goto(page, cluster.url, "/map?country=UKR")
+        drawn(page, "wide")
+        with page.expect_navigation():
+            page.set_viewport_size(PHONE)
+        wait_for_app(page)
+        drawn(page, "narrow")
+        expect(page.locator(f"{layout('narrow')} .js-plotly-plot")).to_be_visible()
+        expect(page.locator(".st-key-country-card").get_by_role("heading")).to_have_text("Ukraine")
+        tab.log.assert_quiet()
+    finally:
+        tab.close()
+
+
+def test_printing_on_a_phone_does_not_reload_the_page(browser: Browser, cluster: Cluster) -> None:
+    """Print media leaves the screen's breakpoint: the page stays, with its layout for paper."""
+    tab = open_tab(browser, viewport=PHONE)
+    try:
+        page = tab.page
+        goto(page, cluster.url, "/map")
+        drawn(page, "print")
+        page.evaluate("window.__same_page = true")
+        page.emulate_media(media="print")
+        # Printing takes the frames in which a reload would have started; the paper has the map's legend.
+        assert "Signatory" in printed_text(page, "A4")
+        assert page.evaluate("window.__same_page === true")
+    finally:
+        tab.close()
+
+
+@pytest.mark.parametrize("viewport", [VIEWPORT, PHONE], ids=["laptop", "phone"])
+def test_pages_hold_still_as_they_load(browser: Browser, cluster: Cluster, viewport: ViewportSize) -> None:
+    """Layout shift from the first paint until the page has drawn, on every page: at most half Lighthouse's good 0.1."""
+    moved: dict[str, Any] = {}
+    for path in PAGES:
+        tab = open_tab(browser, viewport=viewport)
+        try:
+            page = tab.page
+            page.add_init_script(RECORD_SHIFTS)
+            goto(page, cluster.url, path)
+            page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')")
+            page.wait_for_load_state("networkidle")
+            shifts = page.evaluate("window.__shifts")
+            if sum(s["value"] for s in shifts) > MOST_SHIFT:
+                moved[path] = shifts
+        finally:
+            tab.close()
+    assert not moved, f"pages that move more than {MOST_SHIFT} as they load: {moved}"
