@@ -8,12 +8,16 @@ so nginx sends them with gzip_static/brotli_static and never compresses them per
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import brotli
 import streamlit
+
+from deploy import icons
 
 ROOT = Path(__file__).resolve().parent.parent
 STREAMLIT_STATIC = Path(streamlit.__file__).resolve().parent / "static"
@@ -22,6 +26,8 @@ APP_STATIC = ROOT / "static"
 COMPRESSIBLE = {".js", ".css", ".json", ".html", ".svg", ".txt", ".map", ".wasm"}
 MIN_SIZE = 256
 COMPLETE = ".complete"
+# Where our code names icons (:material/…:).
+ICON_SOURCES = ("app.py", "coalition", "pages")
 
 
 def compress(path: Path) -> None:
@@ -66,3 +72,21 @@ def build_assets(cache: Path) -> Path:
     for folder in (cache, assets, *(p for p in assets.rglob("*") if p.is_dir())):
         folder.chmod(0o755)
     return assets
+
+
+def icon_font(assets: Path) -> tuple[str, Path]:
+    """Streamlit's icon font cut to the icons the app names (deploy.icons): the address pages ask for it at
+    (/static/media/MaterialSymbols-….woff2) and the cut file, made under `assets` once per set of names and cutter."""
+    original = next((assets / "streamlit" / "static" / "media").glob("MaterialSymbols-Rounded.*.woff2"))
+    sources = [p for name in ICON_SOURCES for p in ([ROOT / name] if name.endswith(".py") else (ROOT / name).rglob("*.py"))]
+    names = icons.names_in_use(assets / "streamlit" / "static" / "js", sources)
+    recipe = " ".join(sorted(names)) + Path(icons.__file__).read_text(encoding="utf-8")  # a new cut when either changes
+    digest = hashlib.sha256(recipe.encode()).hexdigest()[:12]
+    cut = assets / f"icons-{digest}" / original.name
+    if not cut.exists():
+        cut.parent.mkdir(parents=True, exist_ok=True)
+        partial = cut.with_name(f".{os.getpid()}.{cut.name}")
+        icons.cut(original, partial, names)
+        partial.replace(cut)  # whole or not at all, for a cluster starting beside this one
+        cut.parent.chmod(0o755)
+    return f"/static/media/{original.name}", cut

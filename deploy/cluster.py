@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from coalition.pagescripts import inline_scripts
-from deploy.assets import APP_STATIC, ROOT, build_assets
+from deploy.assets import APP_STATIC, ROOT, build_assets, icon_font
 
 DEPLOY = Path(__file__).resolve().parent
 NGINX = "/usr/sbin/nginx"
@@ -120,6 +120,7 @@ class Cluster:
     def config(self, assets: Path) -> str:
         """nginx.conf for this cluster, from deploy/nginx/cluster.conf.in."""
         brotli = all(Path(module).exists() for module in BROTLI_MODULES)
+        font_uri, font = icon_font(assets)
         fields = {
             "@MODULES@": "\n".join(f"load_module {m};" for m in BROTLI_MODULES) if brotli else "",
             "@BROTLI@": f"include {DEPLOY}/nginx/brotli.conf;" if brotli else "",
@@ -128,6 +129,8 @@ class Cluster:
             "@DEPLOY@": str(DEPLOY / "nginx"),
             "@FRONTEND@": str(DEPLOY / "frontend"),
             "@STYLESHEET@": stylesheet_url(),
+            "@ICON_FONT_URI@": font_uri,
+            "@ICON_FONT@": str(font),
             "@ASSETS@": str(assets),
             "@SITE@": str(self.site),
             "@PORT@": str(self.port),

@@ -28,6 +28,10 @@ new PerformanceObserver((list) => {
   }
 }).observe({ type: "layout-shift", buffered: true });
 """
+# Each visible icon: its name and its width in ems.
+ICON_WIDTHS = """() => [...document.querySelectorAll('span')]
+  .filter((e) => getComputedStyle(e).fontFamily.includes('Material Symbols') && e.getClientRects().length)
+  .map((e) => [e.textContent, e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize)])"""
 
 
 def layout(name: str, key: str = "world_map") -> str:
@@ -112,3 +116,19 @@ def test_pages_hold_still_as_they_load(browser: Browser, cluster: Cluster, viewp
         finally:
             tab.close()
     assert not moved, f"pages that move more than {MOST_SHIFT} as they load: {moved}"
+
+
+def test_icons_draw_as_icons_in_the_cut_font(browser: Browser, cluster: Cluster) -> None:
+    """Every icon on the pages (navigation, share panel, expanders, downloads) is one glyph about 1em wide, not the
+    letters of its name: the cut icon font (deploy/icons.py) has them all."""
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        for path in ("/map", "/quotes?q=nothing-matches", "/sources"):
+            goto(page, cluster.url, path)
+            page.evaluate("document.fonts.ready.then(() => true)")
+            widths = page.evaluate(ICON_WIDTHS)
+            assert widths, f"no icon on {path}"
+            assert all(width < 1.6 for _, width in widths), f"icons drawn as words on {path}: {widths}"
+    finally:
+        tab.close()
