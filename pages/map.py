@@ -24,6 +24,32 @@ ui.statement_picker(view)
 ui.instrument_facts(instrument, data, loc)
 
 map_column, side_column = st.columns([3, 1], gap="medium")
+# The map's column first: its chart's code starts loading before the organisations beside it are drawn.
+with map_column:
+    region_names = {"world": _("World"), "europe": _("Europe")}
+    st.segmented_control(
+        _("Map view"),
+        REGIONS,
+        format_func=region_names.__getitem__,
+        key=ui.bind("region_choice", state.region or None),
+        on_change=ui.follow(state, "region_choice", "region"),
+        label_visibility="collapsed",
+    )
+    if not state.region:
+        with st.container(key="narrow-only-region"):
+            st.caption(_("On a narrow screen the map opens on Europe, where most endorsers are: choose World for the rest."))
+    # The card is sent before the map above it and the share panel: a country chosen shows its card without waiting
+    # for the map to redraw its ring.
+    map_slot = st.container()
+    ui.country_finder(view)
+    share_slot = st.container()
+    if state.country:
+        ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
+    with map_slot:
+        ui.draw(state, data, "world_map", on_click=ui.follow_click(state, "country"))
+    with share_slot:
+        ui.share_panel(view)
+
 with side_column:
     st.subheader(_("Organisations"), anchor=False)
     for position in instrument.organisations:
@@ -49,31 +75,6 @@ with side_column:
             if missing
             else _("None: every member endorsed.")
         )
-
-with map_column:
-    region_names = {"world": _("World"), "europe": _("Europe")}
-    st.segmented_control(
-        _("Map view"),
-        REGIONS,
-        format_func=region_names.__getitem__,
-        key=ui.bind("region_choice", state.region or None),
-        on_change=ui.follow(state, "region_choice", "region"),
-        label_visibility="collapsed",
-    )
-    if not state.region:
-        with st.container(key="narrow-only-region"):
-            st.caption(_("On a narrow screen the map opens on Europe, where most endorsers are: choose World for the rest."))
-    # The card is sent before the map above it and the share panel: a country chosen shows its card without waiting
-    # for the map to redraw its ring.
-    map_slot = st.container()
-    ui.country_finder(view)
-    share_slot = st.container()
-    if state.country:
-        ui.country_card(country_card(data, instrument, state.country, loc), data, state, loc)
-    with map_slot:
-        ui.draw(state, data, "world_map", on_click=ui.follow_click(state, "country"))
-    with share_slot:
-        ui.share_panel(view)
 
 # Drawn only when opened: the table's frontend code and data cost every visit to the map otherwise.
 table = st.expander(
