@@ -86,14 +86,35 @@ def _plot(chart: Chart, key: str, on_click: Callable[[str], None] | None) -> Non
         st.plotly_chart(chart.figure, **kwargs)
 
 
+# The layouts for paper of this run's charts, drawn once the page is sent (see draw_paper).
+PAPER = "paper_charts"
+
+
 def draw(
     state: ViewState, data: Dataset, key: str, medium: Medium = "screen", on_click: Callable[[str], None] | None = None
 ) -> None:
     """Draw the chart of `state` in each of its layouts; `on_click` (see `follow_click`) runs, with the chart's key,
-    before the rerun a click on a wide or narrow layout starts."""
+    before the rerun a click on a wide or narrow layout starts. The layout for paper gets its place now and its chart
+    at the end of the run (draw_paper)."""
     for name, options in layouts(medium, screen()).items():
-        with st.container(key=f"chart-{name}-{key}"):
-            _plot(build(state, data, options), f"{key}-{name}", on_click if name != "print" else None)
+        slot = st.container(key=f"chart-{name}-{key}")
+        if name == "print":
+            st.session_state.setdefault(PAPER, []).append(partial(_plot_in, slot, build(state, data, options), key))
+        else:
+            with slot:
+                _plot(build(state, data, options), f"{key}-{name}", on_click)
+
+
+def _plot_in(slot: Any, chart: Chart, key: str) -> None:
+    with slot:
+        _plot(chart, f"{key}-print", None)
+
+
+def draw_paper() -> None:
+    """Draw the layouts for paper that draw() placed in this run. The router calls it after the page: a chart for paper
+    is drawn hidden, and drawing it last lets the browser show the screen's chart first."""
+    for plot in st.session_state.pop(PAPER, []):
+        plot()
 
 
 def selected_ids(event: Any) -> list[str]:

@@ -14,6 +14,7 @@ from coalition.i18n import Locale, locale
 from coalition.pagescripts import lang_script
 from coalition.ui import data as app_data
 from coalition.ui import state as url_state
+from coalition.ui.charts import PAPER, draw_paper
 from coalition.ui.chrome import footer
 from coalition.ui.view import View
 from coalition.viewstate import STATES, ViewState, parse_lang
@@ -109,7 +110,9 @@ def route() -> None:
         raise  # unreachable: st.stop() raises
     configure_page(loc)
     page_head(loc)
+    st.session_state.pop(PAPER, None)  # a run stopped early leaves its charts for paper undrawn
     navigation(loc).run()
+    draw_paper()
     if not embedded():
         footer()
 
