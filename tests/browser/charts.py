@@ -1,9 +1,13 @@
 """Browser helpers for charts: the layouts' containers, a click on a plotly point, waiting until charts stop
-moving, and what a reader would see wrong in them (text cut or overlapping, a page that scrolls sideways)."""
+moving, what a reader would see wrong in them (text cut or overlapping, a page that scrolls sideways), and the text
+of a page printed."""
 
 from __future__ import annotations
 
+import io
+
 from playwright.sync_api import Page, expect
+from pypdf import PdfReader
 
 from tests.browser.helpers import TIMEOUT_MS
 
@@ -99,3 +103,9 @@ def horizontal_overflow(page: Page) -> int:
             .filter(Boolean).map((el) => el.scrollWidth - el.clientWidth))"""
     )
     return overflow
+
+
+def printed_text(page: Page, size: str) -> str:
+    """The text of the page printed on `size` paper, whitespace folded."""
+    pdf = page.pdf(format=size)
+    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split())

@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from deploy.cluster import Cluster
+from tests.browser.charts import printed_text
 from tests.browser.helpers import VIEWPORT, goto, open_tab, wait_for_app
-from tests.browser.test_print import printed_text
 
 PHONE: ViewportSize = {"width": 375, "height": 812}
 PAGES = ["/", "/map", "/map?embed=true", "/compare", "/timeline", "/trends", "/quotes", "/sources", "/present"]

@@ -3,17 +3,14 @@ the date on the page; no menus or buttons."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from playwright.sync_api import Page, expect
-from pypdf import PdfReader
 
 from coalition import load_dataset
 from coalition.filters import timeline_window
 from coalition.i18n import locale
 from coalition.positions import chosen
-from tests.browser.charts import PRINTED
+from tests.browser.charts import PRINTED, printed_text
 from tests.browser.helpers import ROOT, BrowserLog, goto
 
 DATA = load_dataset(ROOT / "data")
@@ -33,12 +30,6 @@ MARKERS_JS = """(selector) => {
         }),
     };
 }"""
-
-
-def printed_text(page: Page, size: str) -> str:
-    """The text of the page printed on `size` paper, whitespace folded."""
-    pdf = page.pdf(format=size)
-    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split())
 
 
 def wait_for_printed_chart(page: Page) -> None:
