@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -37,9 +38,27 @@ def markdown_text(at: AppTest) -> str:
     return plain("\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption))
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """A chart as the page sends it: its widget key, plotly figure and config (JSON), and text alternative."""
+
+    key: str
+    figure: dict[str, Any]
+    config: dict[str, Any]
+    alt: str
+
+
+def drawn(at: AppTest) -> list[Drawn]:
+    """The page's charts: maps (coalition.ui.geochart's component) first, then Streamlit's plotly charts."""
+    maps = [(c.key, json.loads(c.proto.json)) for c in at.get("bidi_component")]
+    found = [Drawn(str(key), d["figure"], d["config"], d["alt"]) for key, d in maps]
+    for c in at.get("plotly_chart"):
+        found.append(Drawn(str(c.key), json.loads(c.proto.spec), json.loads(c.proto.config), c.proto.alt))
+    return found
+
+
 def figure(at: AppTest, index: int = 0) -> dict[str, Any]:
-    charts = at.get("plotly_chart")
-    return dict(json.loads(charts[index].proto.spec))
+    return drawn(at)[index].figure
 
 
 def link_queries(at: AppTest) -> dict[str, dict[str, str]]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest import figure, markdown_text, notices, open_page
+from tests.apptest import drawn, figure, markdown_text, notices, open_page
 
 PAGES = ["pages/overview.py", "pages/map.py", "pages/timeline.py", "pages/quotes.py", "pages/sources.py"]
 
@@ -70,7 +69,7 @@ def test_map_outline_lists_members_that_did_not_endorse() -> None:
 
 def test_map_uses_local_topojson() -> None:
     at = open_page("pages/map.py")
-    config = json.loads(at.get("plotly_chart")[0].proto.config)
+    config = drawn(at)[0].config
     assert config["topojsonURL"] == "/app/static/topojson/"
 
 
@@ -156,7 +155,7 @@ def test_round_trip_map() -> None:
     assert fresh.selectbox(key="country_search").value == "MLT"
     assert fresh.radio(key="outline_choice").value == "COE"
     assert fresh.segmented_control(key="region_choice").value == "europe"
-    assert json.loads(fresh.get("plotly_chart")[0].proto.spec) == json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert figure(fresh) == figure(at)
 
 
 def test_round_trip_timeline() -> None:
@@ -168,7 +167,7 @@ def test_round_trip_timeline() -> None:
     assert fresh.multiselect(key="kinds_choice").value == ["negotiation_round", "statement"]
     assert fresh.toggle(key="whole_period").value is True
     assert fresh.selectbox(key="event_choice").value == "istanbul-3"
-    assert json.loads(fresh.get("plotly_chart")[0].proto.spec) == json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert figure(fresh) == figure(at)
 
 
 def test_round_trip_quotes() -> None:
@@ -209,7 +208,7 @@ def test_embed_mode_shows_only_the_chart(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(router, "embedded", lambda: True)  # st.context.is_embedded is only set by a real browser
     at = open_page("pages/timeline.py", event="istanbul-2")
-    assert [c.key for c in at.get("plotly_chart")] == ["embedded_chart-wide", "embedded_chart-narrow"]
+    assert [c.key for c in drawn(at)] == ["embedded_chart-wide", "embedded_chart-narrow"]
     assert not at.selectbox and not at.multiselect and not at.get("download_button")
     assert "Open the full view" in markdown_text(at)
 
@@ -232,7 +231,7 @@ def test_only_the_layout_the_window_needs_is_drawn_when_the_front_says_which(
     monkeypatch.setattr(router, "embedded", lambda: embedded)
     monkeypatch.setattr(charts, "screen", lambda: screen)  # the X-Screen header of a session behind the nginx front
     at = open_page(page)
-    assert [c.key for c in at.get("plotly_chart")] == keys
+    assert [c.key for c in drawn(at)] == keys
 
 
 def test_timeline_all_param_draws_the_whole_period() -> None:
@@ -258,7 +257,7 @@ def test_map_europe_view_keeps_its_projection() -> None:
 
 def test_map_alt_text_is_the_figure_description() -> None:
     at = open_page("pages/map.py", country="LIE")
-    alt = at.get("plotly_chart")[0].proto.alt
+    alt = drawn(at)[0].alt
     assert "Co-chairs: Canada and Ukraine." in alt and "Liechtenstein is highlighted" in alt
 
 

@@ -3,11 +3,9 @@ slides with a chart draw it."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.apptest import markdown_text, notices, open_page, plain
+from tests.apptest import drawn, markdown_text, notices, open_page, plain
 
 DECK_SIZE = 12
 
@@ -44,9 +42,9 @@ def test_present_notes_view_and_options() -> None:
 @pytest.mark.parametrize(("slide", "kind"), [("2", "choropleth"), ("4", "scatter")])
 def test_present_slides_draw_their_chart(slide: str, kind: str) -> None:
     at = open_page("pages/present.py", slide=slide)
-    charts = at.get("plotly_chart")
-    assert [c.key for c in charts] == ["slide_chart-wide", "slide_chart-narrow"]
-    spec = json.loads(charts[0].proto.spec)
+    slide_charts = drawn(at)
+    assert [c.key for c in slide_charts] == ["slide_chart-wide", "slide_chart-narrow"]
+    spec = slide_charts[0].figure
     assert kind in {t["type"] for t in spec["data"]}
     assert 450 <= spec["layout"]["height"] <= 540
-    assert charts[0].proto.alt
+    assert slide_charts[0].alt

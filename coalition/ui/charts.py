@@ -17,9 +17,11 @@ import streamlit as st
 from coalition.figures import Chart, Options
 from coalition.figures import build as build_chart
 from coalition.figures.frame import Medium
+from coalition.i18n import locale
 from coalition.load import Signature
 from coalition.models import Dataset
 from coalition.ui import data as app_data
+from coalition.ui import geochart
 from coalition.ui.state import write
 from coalition.viewstate import ViewState
 
@@ -40,10 +42,14 @@ def build(state: ViewState, data: Dataset, options: Options) -> Chart:
     return _cached_chart(state, options, app_data.files(), data)
 
 
+def _prefix() -> str:
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{base}" if base else ""
+
+
 def plotly_config() -> dict[str, Any]:
     """Map shapes from our static folder (works under --server.baseUrlPath, never a CDN), no logo, no image button."""
-    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
-    prefix = f"/{base}" if base else ""
+    prefix = _prefix()
     return {
         "topojsonURL": f"{prefix}/app/static/topojson/",
         "displaylogo": False,
@@ -72,7 +78,11 @@ def layouts(medium: Medium, screen: str | None = None) -> dict[str, Options]:
     return drawn | {"print": Options("print")} if medium == "screen" else drawn
 
 
-def _plot(chart: Chart, key: str, on_click: Callable[[str], None] | None) -> None:
+def _plot(chart: Chart, key: str, lang: str, on_click: Callable[[str], None] | None) -> None:
+    if geochart.is_map(chart):
+        clicked = partial(on_click, key) if on_click else None
+        geochart.draw_map(chart, key, plotly_config(), _prefix(), locale(lang), clicked)
+        return
     kwargs: dict[str, Any] = {
         "key": key,
         "config": plotly_config(),
@@ -99,15 +109,15 @@ def draw(
     for name, options in layouts(medium, screen()).items():
         slot = st.container(key=f"chart-{name}-{key}")
         if name == "print":
-            st.session_state.setdefault(PAPER, []).append(partial(_plot_in, slot, build(state, data, options), key))
+            st.session_state.setdefault(PAPER, []).append(partial(_plot_in, slot, build(state, data, options), key, state.lang))
         else:
             with slot:
-                _plot(build(state, data, options), f"{key}-{name}", on_click)
+                _plot(build(state, data, options), f"{key}-{name}", state.lang, on_click)
 
 
-def _plot_in(slot: Any, chart: Chart, key: str) -> None:
+def _plot_in(slot: Any, chart: Chart, key: str, lang: str) -> None:
     with slot:
-        _plot(chart, f"{key}-print", None)
+        _plot(chart, f"{key}-print", lang, None)
 
 
 def draw_paper() -> None:
@@ -118,9 +128,12 @@ def draw_paper() -> None:
 
 
 def selected_ids(event: Any) -> list[str]:
-    """The ids (ISO3 or event id) of the points clicked in a chart, from `location` or customdata[0]."""
+    """The ids (ISO3 or event id) of the points clicked in a chart: a map's click (geochart), or the points of a
+    plotly chart's selection, from `location` or customdata[0]."""
     if not event:
         return []
+    if (click := geochart.clicked_id(event)) is not None:
+        return [click]
     ids = []
     for point in event.get("selection", {}).get("points", []):
         value = point.get("location") or (point.get("customdata") or [None])[0]

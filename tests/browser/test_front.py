@@ -132,3 +132,23 @@ def test_icons_draw_as_icons_in_the_cut_font(browser: Browser, cluster: Cluster)
             assert all(width < 1.6 for _, width in widths), f"icons drawn as words on {path}: {widths}"
     finally:
         tab.close()
+
+
+@pytest.mark.parametrize("path", ["/map?lang=uk", "/map?embed=true"])
+def test_a_map_loads_plotly_geo_bundle_not_the_whole_of_plotly(browser: Browser, cluster: Cluster, path: str) -> None:
+    """Maps load plotly.js's geo bundle (1.4 MB) under the front's script policy, never Streamlit's chart with the whole
+    of plotly.js (4.7 MB), and draw every endorser once; a click still opens a card (tests/browser/test_map.py)."""
+    tab = open_tab(browser)
+    try:
+        page = tab.page
+        goto(page, cluster.url, path)
+        key = "embedded_chart" if "embed" in path else "world_map"
+        shapes = page.locator(f"{layout('wide', key)} .js-plotly-plot path.choroplethlocation")
+        expect(shapes.first).to_be_attached()
+        expect(page.locator(f"{layout('wide', key)} .js-plotly-plot")).to_have_count(1)
+        loaded = [url for url in tab.log.requests if "/static/" in url and url.endswith(".js")]
+        assert any(url.endswith("/app/static/plotly/plotly-geo-4.1.1.min.js") for url in loaded)
+        assert not [url for url in loaded if "PlotlyChart" in url]
+        tab.log.assert_quiet()
+    finally:
+        tab.close()

@@ -1,0 +1,56 @@
+// A map (a plotly figure of choropleth and scattergeo traces) drawn with plotly.js's geo bundle: 1.4 MB of script
+// where Streamlit's plotly chart loads the full 4.7 MB, drawn once where Streamlit's draws twice. Mounted by
+// coalition/ui/geochart.py (an st.components.v2 component): data = {figure, config, script, alt, clickable, failed}.
+// A click on a state or a marker sends its id (the location, or the first customdata value) as the "click" trigger.
+
+function plotly(src) {
+  // One plotly.js per page, however many maps mount: the first mount adds the script, the others wait for it.
+  window.coalitionPlotly ??= new Promise((resolve, reject) => {
+    if (window.Plotly) return resolve(window.Plotly);
+    const script = document.createElement("script");
+    script.src = src;
+    script.onload = () => resolve(window.Plotly);
+    script.onerror = () => reject(new Error(`plotly.js did not load from ${src}`));
+    document.head.appendChild(script);
+  });
+  return window.coalitionPlotly;
+}
+
+function clicked(event) {
+  const point = event && event.points && event.points[0];
+  if (!point) return null;
+  const id = point.location ?? (point.customdata ?? [])[0];
+  return id == null ? null : String(id);
+}
+
+export default function ({ data, parentElement, setTriggerValue }) {
+  const { figure, config, script, alt, clickable, failed } = data;
+  let plot = parentElement.querySelector(".geo-chart");
+  if (!plot) {
+    plot = document.createElement("div");
+    plot.className = "geo-chart";
+    parentElement.appendChild(plot);
+  }
+  plot.setAttribute("role", "figure");
+  plot.setAttribute("aria-label", alt);
+  let gone = false;
+  plotly(script)
+    .then((Plotly) => (gone ? null : Plotly.newPlot(plot, figure.data, figure.layout, config)))
+    .then(() => {
+      if (clickable && !gone) {
+        plot.on("plotly_click", (event) => {
+          const id = clicked(event);
+          if (id) setTriggerValue("click", id);
+        });
+      }
+    })
+    .catch(() => {
+      // The script did not load (the server restarting, a network cut): say so in the map's place.
+      window.coalitionPlotly = undefined;
+      plot.textContent = failed;
+    });
+  return () => {
+    gone = true;
+    if (window.Plotly) window.Plotly.purge(plot);
+  };
+}
