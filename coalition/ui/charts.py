@@ -48,12 +48,13 @@ def _prefix() -> str:
 
 
 def plotly_config() -> dict[str, Any]:
-    """Map shapes from our static folder (works under --server.baseUrlPath, never a CDN), no logo, no image button."""
+    """Map shapes from our static folder (works under --server.baseUrlPath, never a CDN), no logo, no image button, no
+    "Share chart..." (plotly.js 4 uploads the chart to Plotly Cloud)."""
     prefix = _prefix()
     return {
         "topojsonURL": f"{prefix}/app/static/topojson/",
         "displaylogo": False,
-        "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage", "sendChartToCloud"],
         "scrollZoom": False,
         "responsive": True,
     }

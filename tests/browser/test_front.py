@@ -146,6 +146,9 @@ def test_a_map_loads_plotly_geo_bundle_not_the_whole_of_plotly(browser: Browser,
         shapes = page.locator(f"{layout('wide', key)} .js-plotly-plot path.choroplethlocation")
         expect(shapes.first).to_be_attached()
         expect(page.locator(f"{layout('wide', key)} .js-plotly-plot")).to_have_count(1)
+        buttons = page.locator(f"{layout('wide', key)} .modebar-btn")
+        expect(buttons.first).to_be_attached()
+        assert "Share chart..." not in [b.get_attribute("data-title") for b in buttons.all()]  # never to Plotly Cloud
         loaded = [url for url in tab.log.requests if "/static/" in url and url.endswith(".js")]
         assert any(url.endswith("/app/static/plotly/plotly-geo-4.1.1.min.js") for url in loaded)
         assert not [url for url in loaded if "PlotlyChart" in url]
