@@ -16,6 +16,24 @@ function plotly(src) {
   return window.coalitionPlotly;
 }
 
+function themed(layout, element) {
+  // As Streamlit's chart theme does: hover labels in the page's colours (background, border, text), so they read in
+  // light and dark alike, and the mode bar on no background. The theme's colours are CSS variables on the page.
+  const style = getComputedStyle(element);
+  const colour = (name) => style.getPropertyValue(name).trim() || undefined;
+  const hoverlabel = layout.hoverlabel || {};
+  return {
+    ...layout,
+    hoverlabel: {
+      bgcolor: colour("--st-background-color"),
+      bordercolor: colour("--st-border-color"),
+      ...hoverlabel,
+      font: { color: colour("--st-text-color"), ...(hoverlabel.font || {}) },
+    },
+    modebar: { bgcolor: "rgba(0,0,0,0)", color: colour("--st-text-color"), ...(layout.modebar || {}) },
+  };
+}
+
 function clicked(event) {
   const point = event && event.points && event.points[0];
   if (!point) return null;
@@ -35,7 +53,7 @@ export default function ({ data, parentElement, setTriggerValue }) {
   plot.setAttribute("aria-label", alt);
   let gone = false;
   plotly(script)
-    .then((Plotly) => (gone ? null : Plotly.newPlot(plot, figure.data, figure.layout, config)))
+    .then((Plotly) => (gone ? null : Plotly.newPlot(plot, figure.data, themed(figure.layout, plot), config)))
     .then(() => {
       if (clickable && !gone) {
         plot.on("plotly_click", (event) => {
