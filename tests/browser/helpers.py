@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import socket
 import subprocess
 import sys
-import tempfile
-import time
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, Request, Response, Route, ViewportSize, WebSocket, expect
@@ -28,6 +28,8 @@ from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, Request, 
 from deploy.cluster import stop
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+# What Streamlit prints once its server listens: "URL: http://127.0.0.1:8501" (or "Local URL: …").
+LISTENING = re.compile(rb"URL: http://")
 CHROMIUM = "/usr/bin/chromium"
 VIEWPORT: ViewportSize = {"width": 1400, "height": 1000}
 STARTUP_TIMEOUT_S = 180.0
@@ -80,52 +82,63 @@ def _healthy(base_url: str) -> bool:
         return False
 
 
+class ServerOutput:
+    """A server's output (stdout and stderr in one pipe), read by a thread as it comes, and an event set once the
+    server says it listens (Streamlit prints its URL after binding the port) or its output ends (it exited)."""
+
+    def __init__(self, process: subprocess.Popen[bytes]) -> None:
+        self._lines: list[bytes] = []
+        self._lock = threading.Lock()
+        self.said_listening = False
+        self.done = threading.Event()
+        assert process.stdout is not None
+        threading.Thread(target=self._read, args=(process.stdout,), daemon=True).start()
+
+    def _read(self, stream: IO[bytes]) -> None:
+        for line in stream:
+            with self._lock:
+                self._lines.append(line)
+            if LISTENING.search(line):
+                self.said_listening = True
+                self.done.set()
+        self.done.set()
+
+    def wait_listening(self, timeout: float) -> bool:
+        """True once the server said it listens; False if it exited first or `timeout` seconds passed."""
+        return self.done.wait(timeout) and self.said_listening
+
+    def text(self) -> str:
+        with self._lock:
+            return b"".join(self._lines).decode(errors="replace")
+
+
 @contextmanager
 def streamlit_server() -> Iterator[str]:
-    """Start `streamlit run app.py` on a free port, wait until it is healthy, yield its base URL, stop it.
+    """Start `streamlit run app.py` on a free port, wait until it says it listens and answers its health check, yield
+    its base URL, stop it.
 
-    The server serves the shipped data/ (COALITION_DATA is not passed on); its output goes to a temporary
-    file, quoted in the error if it fails to start.
+    The server serves the shipped data/ (COALITION_DATA is not passed on); its output is quoted in the error if it
+    fails to start.
     """
     env = {k: v for k, v in os.environ.items() if k != "COALITION_DATA"}
-    with tempfile.TemporaryFile() as output:
-        for attempt in range(3):
-            port = free_port()
-            base_url = f"http://127.0.0.1:{port}"
-            command = [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.port",
-                str(port),
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-            ]
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
-            try:
-                deadline = time.monotonic() + STARTUP_TIMEOUT_S
-                while not _healthy(base_url):
-                    if process.poll() is not None:
-                        break
-                    if time.monotonic() > deadline:
-                        raise RuntimeError(f"streamlit did not answer {base_url}/_stcore/health within {STARTUP_TIMEOUT_S:.0f} s")
-                    time.sleep(0.2)
-                else:
-                    yield base_url
-                    return
-            finally:
-                stop(process)
-            output.seek(0)
-            log = output.read().decode(errors="replace")
-            # Another process took the free port between our check and the server's bind: try another one.
-            if "in use" not in log.lower() or attempt == 2:
-                raise RuntimeError(f"streamlit exited with code {process.returncode} before it was healthy:\n{log}")
-            output.seek(0)
-            output.truncate()
+    for attempt in range(3):
+        port = free_port()
+        base_url = f"http://127.0.0.1:{port}"
+        command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port)]
+        command += ["--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        output = ServerOutput(process)
+        try:
+            if output.wait_listening(STARTUP_TIMEOUT_S):
+                assert _healthy(base_url), f"streamlit said it listens on {base_url} but is not healthy:\n{output.text()}"
+                yield base_url
+                return
+        finally:
+            stop(process)
+        log = output.text()
+        # Another process took the free port between our check and the server's bind: try another one.
+        if "in use" not in log.lower() or attempt == 2:
+            raise RuntimeError(f"streamlit did not start on {base_url} within {STARTUP_TIMEOUT_S:.0f} s:\n{log}")
     raise AssertionError("unreachable")
 
 

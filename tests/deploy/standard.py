@@ -9,16 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
 
 from deploy.cluster import stop
-from tests.browser.helpers import ROOT, STARTUP_TIMEOUT_S, _healthy, free_port
+from tests.browser.helpers import ROOT, STARTUP_TIMEOUT_S, ServerOutput, _healthy, free_port
 
 GUARD = Path(__file__).resolve().parent / "outbound_guard"
 BIN = Path(sys.executable).parent
@@ -51,11 +48,10 @@ class Started:
 
     url: str
     folder: Path
-    output: IO[bytes]
+    output: ServerOutput
 
     def log(self) -> str:
-        self.output.seek(0)
-        return self.output.read().decode(errors="replace")
+        return self.output.text()
 
 
 @contextmanager
@@ -68,19 +64,15 @@ def standard_start(folder: Path) -> Iterator[Started]:
     env = guarded_env(STREAMLIT_SERVER_PORT=str(port))
     pip = subprocess.run([BIN / "pip", "install", "-r", "requirements.txt"], cwd=folder, env=env, capture_output=True, text=True)
     assert pip.returncode == 0, f"pip install -r requirements.txt failed:\n{pip.stdout}\n{pip.stderr}"
-    with tempfile.TemporaryFile() as output:
-        process = subprocess.Popen(
-            [BIN / "streamlit", "run", "app.py"], cwd=folder, env=env, stdout=output, stderr=subprocess.STDOUT
-        )
-        started = Started(f"http://127.0.0.1:{port}", folder, output)
-        try:
-            deadline = time.monotonic() + STARTUP_TIMEOUT_S
-            while not _healthy(started.url):
-                assert process.poll() is None, f"streamlit exited with {process.returncode}:\n{started.log()}"
-                assert time.monotonic() < deadline, (
-                    f"streamlit was not healthy within {STARTUP_TIMEOUT_S:.0f} s:\n{started.log()}"
-                )
-                time.sleep(0.2)
-            yield started
-        finally:
-            stop(process)
+    process = subprocess.Popen(
+        [BIN / "streamlit", "run", "app.py"], cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    started = Started(f"http://127.0.0.1:{port}", folder, ServerOutput(process))
+    try:
+        listening = started.output.wait_listening(STARTUP_TIMEOUT_S)
+        assert process.poll() is None, f"streamlit exited with {process.returncode}:\n{started.log()}"
+        assert listening, f"streamlit did not say it listens within {STARTUP_TIMEOUT_S:.0f} s:\n{started.log()}"
+        assert _healthy(started.url), f"streamlit listens but is not healthy:\n{started.log()}"
+        yield started
+    finally:
+        stop(process)
