@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -46,6 +47,15 @@ def healthy(base_url: str, timeout: float = HEALTH_TIMEOUT_S) -> bool:
         with _NO_PROXY.open(f"{base_url}/_stcore/health", timeout=timeout) as response:
             return bool(response.status == 200 and response.read().strip() == b"ok")
     except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def listening(port: int) -> bool:
+    """True if something on this machine accepts connections on `port` (127.0.0.1)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
         return False
 
 
@@ -161,7 +171,16 @@ class Cluster:
         self.stop()
 
     def start(self) -> None:
-        """Build the assets, check and start nginx, start the replicas, wait until all answer, start supervising."""
+        """Build the assets, check and start nginx, start the replicas, wait until all answer, start supervising.
+
+        RuntimeError if a port is taken: a replica could not bind it, and nginx would pass readers to whatever holds it.
+        """
+        taken = [port for port in (self.port, *self.replica_ports) if listening(port)]
+        if taken:
+            raise RuntimeError(
+                f"port {', '.join(map(str, taken))} is already in use (another cluster or server?): stop it, or choose "
+                "other ports with --port and --first-replica-port"
+            )
         for folder in (self.state, self.site, self.state / "tmp"):
             folder.mkdir(parents=True, exist_ok=True)
             folder.chmod(0o755)
@@ -257,10 +276,14 @@ def main(argv: list[str]) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    with Cluster(port=args.port, replica_ports=ports) as cluster:
-        print(f"serving http://localhost:{args.port} with {args.replicas} replicas on ports {ports[0]}–{ports[-1]}")
-        print(f"logs and nginx.conf in {cluster.state}; Ctrl-C stops")
-        stop.wait()
+    try:
+        with Cluster(port=args.port, replica_ports=ports) as cluster:
+            print(f"serving http://localhost:{args.port} with {args.replicas} replicas on ports {ports[0]}–{ports[-1]}")
+            print(f"logs and nginx.conf in {cluster.state}; Ctrl-C stops")
+            stop.wait()
+    except RuntimeError as error:
+        print(f"cluster: {error}", file=sys.stderr)
+        return 2
     return 0
 
 
