@@ -161,7 +161,24 @@ def test_clicking_a_country_opens_its_card(page: Page, browser_log: BrowserLog, 
         expect(card.get_by_role("heading")).to_have_text(name)
         expect(card).to_contain_text(status)
         wait_for_app(page)
+    # A click is not a selection: clicking the open country again leaves every state at full strength.
+    point = point_inside(page, "CAN")
+    page.mouse.click(point["x"], point["y"])
+    wait_for_app(page)
+    expect(page).to_have_url(f"{server}/map?lang=en&country=CAN")
+    faded = page.eval_on_selector_all(SHAPES, "(paths) => paths.filter((p) => getComputedStyle(p).opacity !== '1').length")
+    assert faded == 0
     browser_log.assert_quiet()
+
+
+def test_a_map_that_cannot_load_says_so_in_its_place(tab: Tab, server: str) -> None:
+    """plotly.js's geo bundle blocked (a server restarting, a network cut): the reader is told, in their language."""
+    page = tab.page
+    page.route("**/plotly-geo-*.min.js", lambda route: route.abort())
+    goto(page, server, "/map?lang=uk")
+    notice = page.locator(f'{WIDE} [role="status"]')
+    expect(notice).to_have_text("Мапа не завантажилася. Перезавантажте сторінку, щоб спробувати ще раз.")
+    expect(page.locator(f"{WIDE} .js-plotly-plot")).to_have_count(0)
 
 
 def test_clicking_a_small_states_marker_opens_its_card(page: Page, browser_log: BrowserLog, server: str) -> None:
