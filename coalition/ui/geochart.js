@@ -10,7 +10,11 @@ function plotly(src) {
     const script = document.createElement("script");
     script.src = src;
     script.onload = () => resolve(window.Plotly);
-    script.onerror = () => reject(new Error(`plotly.js did not load from ${src}`));
+    script.onerror = () => {
+      window.coalitionPlotly = undefined; // the next map to mount tries again
+      script.remove();
+      reject(new Error(`plotly.js did not load from ${src}`));
+    };
     document.head.appendChild(script);
   });
   return window.coalitionPlotly;
@@ -51,24 +55,36 @@ export default function ({ data, parentElement, setTriggerValue }) {
   }
   plot.setAttribute("role", "figure");
   plot.setAttribute("aria-label", alt);
-  let gone = false;
+  // Streamlit calls this again when the figure or the theme changes, without the cleanup (that runs only when the map
+  // leaves the page): only the latest call draws, so one still waiting for plotly.js or the shapes draws nothing.
+  const draw = (plot.coalitionDraw || 0) + 1;
+  plot.coalitionDraw = draw;
+  const latest = () => plot.coalitionDraw === draw;
   plotly(script)
-    .then((Plotly) => (gone ? null : Plotly.newPlot(plot, figure.data, themed(figure.layout, plot), config)))
-    .then(() => {
-      if (clickable && !gone) {
+    .then((Plotly) => (latest() ? Plotly.newPlot(plot, figure.data, themed(figure.layout, plot), config) : null))
+    .then((drawn) => {
+      if (!drawn || !latest()) return;
+      parentElement.querySelector(".geo-chart-failed")?.remove();
+      // newPlot removed the previous draw's listeners: one click, one trigger.
+      if (clickable) {
         plot.on("plotly_click", (event) => {
           const id = clicked(event);
           if (id) setTriggerValue("click", id);
         });
       }
     })
-    .catch(() => {
-      // The script did not load (the server restarting, a network cut): say so in the map's place.
-      window.coalitionPlotly = undefined;
-      plot.textContent = failed;
+    .catch((error) => {
+      // plotly.js or the shapes did not load (the server restarting, a network cut): say so above the map's place.
+      console.error("The map could not be drawn:", error);
+      if (!latest() || parentElement.querySelector(".geo-chart-failed")) return;
+      const notice = document.createElement("p");
+      notice.className = "geo-chart-failed";
+      notice.setAttribute("role", "status");
+      notice.textContent = failed;
+      parentElement.insertBefore(notice, plot);
     });
   return () => {
-    gone = true;
+    plot.coalitionDraw = -1;
     if (window.Plotly) window.Plotly.purge(plot);
   };
 }

@@ -17,7 +17,7 @@ import streamlit as st
 from coalition.figures import Chart
 from coalition.i18n import Locale
 
-# The bundle's version is plotly.py's plotly.js version (tests/ui/test_geochart.py checks it), so that a figure
+# The bundle's version is plotly.py's plotly.js version (tests/test_geochart.py checks it), so that a figure
 # plotly.py builds is one this plotly.js draws.
 SCRIPT = "plotly/plotly-geo-4.1.1.min.js"
 STATIC = Path(__file__).resolve().parents[2] / "static"
@@ -33,7 +33,7 @@ _mount = st.components.v2.component(
 
 def is_map(chart: Chart) -> bool:
     """True when every trace of the chart is one the geo bundle draws."""
-    return all(trace.type in GEO_TRACES for trace in chart.figure.data)
+    return bool(chart.figure.data) and all(trace.type in GEO_TRACES for trace in chart.figure.data)
 
 
 def script_url(prefix: str) -> str:
