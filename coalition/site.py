@@ -46,7 +46,7 @@ const narrow = window.matchMedia("(max-width: BREAKPOINT_PXpx)");
 const draw = () => {
   const figure = figures[narrow.matches ? "narrow" : "wide"];
   document.getElementById("chart").style.height = figure.layout.height + "px";
-  Plotly.react("chart", figure.data, figure.layout, {displaylogo: false, modeBarButtonsToRemove: ["sendChartToCloud"], responsive: true, topojsonURL: shapes});
+  Plotly.react("chart", figure.data, figure.layout, {displaylogo: false, showSendToCloud: false, responsive: true, topojsonURL: shapes});
 };
 narrow.addEventListener("change", draw);
 draw();

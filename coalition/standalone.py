@@ -27,7 +27,7 @@ const figures = JSON.parse(document.getElementById('figures').textContent);
 const narrow = window.matchMedia('(max-width: BREAKPOINT_PXpx)');
 const draw = () => {
   const figure = figures[narrow.matches ? 'narrow' : 'wide'];
-  Plotly.react('chart', figure.data, figure.layout, {displaylogo: false, modeBarButtonsToRemove: ['sendChartToCloud'], responsive: true, topojsonURL: './'});
+  Plotly.react('chart', figure.data, figure.layout, {displaylogo: false, showSendToCloud: false, responsive: true, topojsonURL: './'});
 };
 narrow.addEventListener('change', draw);
 draw();

@@ -97,7 +97,7 @@ def test_html_inlines_plotly_and_the_shapes(dataset: Dataset) -> None:
     assert '"world_50m"' in both and '"world_110m"' in both
     assert "cdn.plot.ly" not in html.split("<body>")[1].split("plotly.js v")[0]
     assert "<script src=" not in html
-    assert "modeBarButtonsToRemove: ['sendChartToCloud']" in html  # plotly.js 4's "Share chart..." uploads to its cloud
+    assert "showSendToCloud: false" in html  # plotly.js 4's "Share chart..." uploads to its cloud
 
 
 def test_citation_names_dataset_version_url_and_source(dataset: Dataset) -> None:

@@ -45,7 +45,7 @@ def test_the_map_page_mounts_the_geo_chart_with_its_script_height_and_click() ->
     data = json.loads(wide.proto.json)
     assert data["script"] == "/app/static/plotly/plotly-geo-4.1.1.min.js"
     assert data["config"]["topojsonURL"] == "/app/static/topojson/"
-    assert "sendChartToCloud" in data["config"]["modeBarButtonsToRemove"]
+    assert data["config"]["showSendToCloud"] is False
     assert data["clickable"] is True
     assert data["figure"]["layout"]["height"] == 560
     assert "Co-chairs: Canada and Ukraine." in data["alt"]

@@ -48,7 +48,7 @@ def test_a_page_is_whole_and_standalone(tiny_dataset: Dataset, tmp_path: Path) -
     assert 'src="../../assets/plotly.min.js"' in page and 'data-topojson="../../assets/topojson/"' in page
     assert "<script>" not in page, "no inline script: the pages run under the front's Content-Security-Policy"
     # plotly.js 4's "Share chart..." button uploads the chart to Plotly Cloud: never offered.
-    assert 'modeBarButtonsToRemove: ["sendChartToCloud"]' in (tmp_path / "assets" / "site.js").read_text(encoding="utf-8")
+    assert "showSendToCloud: false" in (tmp_path / "assets" / "site.js").read_text(encoding="utf-8")
     assert "https://example.org/app/map?lang=uk&amp;statement=tiny-vote" in page
     # Every word of a Ukrainian page in Ukrainian, the links and the description's summary too.
     assert all(word in page for word in ("Відкрити повну версію", "Зображення (PNG)", "Дані (CSV)", "Текстовий опис"))

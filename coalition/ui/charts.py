@@ -54,7 +54,8 @@ def plotly_config() -> dict[str, Any]:
     return {
         "topojsonURL": f"{prefix}/app/static/topojson/",
         "displaylogo": False,
-        "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage", "sendChartToCloud"],
+        "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+        "showSendToCloud": False,
         "scrollZoom": False,
         "responsive": True,
     }
@@ -146,7 +147,8 @@ def selected_ids(event: Any) -> list[str]:
 def follow_click(state: S, field: str) -> Callable[[str], None]:
     """An on_click for `draw`: the first id clicked in the chart sets `field` of the state, and the address follows.
 
-    It runs only when the selection changes, before the rerun, so one run draws the result (a deselection does nothing).
+    It runs before the rerun a click starts (a map's every click; a chart's when its selection changes), so one run
+    draws the result; a click on what is already chosen, or a deselection, changes nothing.
     """
 
     def on_click(key: str) -> None:
