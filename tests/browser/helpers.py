@@ -74,9 +74,9 @@ def free_port() -> int:
 _NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def _healthy(base_url: str) -> bool:
+def _healthy(base_url: str, timeout: float = 2) -> bool:
     try:
-        with _NO_PROXY.open(f"{base_url}/_stcore/health", timeout=2) as response:
+        with _NO_PROXY.open(f"{base_url}/_stcore/health", timeout=timeout) as response:
             return bool(response.status == 200 and response.read().decode().strip() == "ok")
     except (urllib.error.URLError, ConnectionError, TimeoutError):
         return False
@@ -130,15 +130,20 @@ def streamlit_server() -> Iterator[str]:
         output = ServerOutput(process)
         try:
             if output.wait_listening(STARTUP_TIMEOUT_S):
-                assert _healthy(base_url), f"streamlit said it listens on {base_url} but is not healthy:\n{output.text()}"
+                # One request, with time to answer on a loaded machine: the server is up.
+                healthy = _healthy(base_url, timeout=30)
+                assert healthy, f"streamlit said it listens on {base_url} but is not healthy:\n{output.text()}"
                 yield base_url
                 return
         finally:
             stop(process)
         log = output.text()
         # Another process took the free port between our check and the server's bind: try another one.
-        if "in use" not in log.lower() or attempt == 2:
-            raise RuntimeError(f"streamlit did not start on {base_url} within {STARTUP_TIMEOUT_S:.0f} s:\n{log}")
+        if f"port {port} is not available" not in log.lower() or attempt == 2:
+            ended = (
+                f"exited with {process.returncode}" if output.done.is_set() else f"did not start within {STARTUP_TIMEOUT_S:.0f} s"
+            )
+            raise RuntimeError(f"streamlit on {base_url} {ended}:\n{log}")
     raise AssertionError("unreachable")
 
 

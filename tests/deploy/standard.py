@@ -72,7 +72,7 @@ def standard_start(folder: Path) -> Iterator[Started]:
         listening = started.output.wait_listening(STARTUP_TIMEOUT_S)
         assert process.poll() is None, f"streamlit exited with {process.returncode}:\n{started.log()}"
         assert listening, f"streamlit did not say it listens within {STARTUP_TIMEOUT_S:.0f} s:\n{started.log()}"
-        assert _healthy(started.url), f"streamlit listens but is not healthy:\n{started.log()}"
+        assert _healthy(started.url, timeout=30), f"streamlit listens but is not healthy:\n{started.log()}"
         yield started
     finally:
         stop(process)
