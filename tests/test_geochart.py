@@ -25,6 +25,12 @@ def test_the_geo_bundle_is_the_plotly_js_of_plotly_py() -> None:
     assert geochart.SCRIPT.endswith(f"-{version.group(1)}.min.js")  # a new version gets a new address
 
 
+def test_the_geo_bundle_has_every_trace_type_a_map_may_use() -> None:
+    bundle = (geochart.STATIC / geochart.SCRIPT).read_text(encoding="utf-8")
+    registered = set(re.findall(r'moduleType:"trace",name:"(\w+)"', bundle))
+    assert registered >= geochart.GEO_TRACES
+
+
 @pytest.mark.parametrize(
     "state", [MapState(), MapState(region="europe"), MapState(outline="COE", country="HUN"), MapState(statement="unga-es-11-9")]
 )
