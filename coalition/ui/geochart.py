@@ -44,8 +44,8 @@ def script_url(prefix: str) -> str:
 def draw_map(
     chart: Chart, key: str, config: dict[str, Any], prefix: str, loc: Locale, on_click: Callable[[], None] | None
 ) -> None:
-    """Mount the map of `chart` under `key`, its height reserved before plotly.js loads (a notice in `loc`'s language
-    takes its place if plotly.js cannot load); `on_click` runs before the rerun a click starts, and the id clicked is
+    """Mount the map of `chart` under `key`, its height reserved before plotly.js loads (if it cannot load, a notice in
+    `loc`'s language shows above that space); `on_click` runs before the rerun a click starts, and the id clicked is
     then `clicked_id(st.session_state[key])`."""
     data = {
         "figure": json.loads(pio.to_json(chart.figure, validate=False)),
