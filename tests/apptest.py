@@ -49,12 +49,9 @@ class Drawn:
 
 
 def drawn(at: AppTest) -> list[Drawn]:
-    """The page's charts: maps (coalition.ui.geochart's component) first, then Streamlit's plotly charts."""
-    maps = [(c.key, json.loads(c.proto.json)) for c in at.get("bidi_component")]
-    found = [Drawn(str(key), d["figure"], d["config"], d["alt"]) for key, d in maps]
-    for c in at.get("plotly_chart"):
-        found.append(Drawn(str(c.key), json.loads(c.proto.spec), json.loads(c.proto.config), c.proto.alt))
-    return found
+    """The page's charts (coalition.ui.plotchart's component), in page order."""
+    charts = [(c.key, json.loads(c.proto.json)) for c in at.get("bidi_component")]
+    return [Drawn(str(key), d["figure"], d["config"], d["alt"]) for key, d in charts]
 
 
 def figure(at: AppTest, index: int = 0) -> dict[str, Any]:

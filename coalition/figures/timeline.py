@@ -242,7 +242,8 @@ def timeline_chart(state: TimelineState, data: Dataset, options: Options) -> Cha
     layout["legend"] = {"orientation": "h", "x": 0, "xanchor": "left", "y": -(MARGIN["b"] - 6) / top, "yanchor": "top"}
     layout["legend"] |= {"font": font(options, 0.9), "itemclick": False, "itemdoubleclick": False}
     layout["plot_bgcolor"] = options.palette.plot
-    layout["clickmode"] = "event+select"
+    # A click is an event the app reads (coalition/ui/plotchart.js), not a selection: plotly would fade the other events.
+    layout["clickmode"] = "event"
     layout["xaxis"] = {
         "type": "date",
         "range": [window.start, window.end],

@@ -273,7 +273,7 @@ def map_chart(state: MapState, data: Dataset, options: Options) -> Chart:
         )
     layout["legend"] = {"orientation": "h", **legend_place, "font": legend_font, "itemclick": False, "itemdoubleclick": False}
     layout["geo"] = geo
-    # A click is an event the app reads (coalition/ui/geochart.js), not a selection: plotly would fade every other state.
+    # A click is an event the app reads (coalition/ui/plotchart.js), not a selection: plotly would fade every other state.
     layout["clickmode"] = "event"
     figure = go.Figure(data=traces, layout=layout)
     return chart("map", figure, map_description(data, view, loc, state.country), options)

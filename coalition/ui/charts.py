@@ -1,8 +1,8 @@
 """Drawing a view's chart in the app: a wide and a narrow layout (the page's stylesheet, static/screens.css, shows the
 one that fits the window; only that one when the nginx front says which the window needs) and, on pages, one laid out
-for paper that only print shows; each built once per view and shared by every session; plotly's config (map shapes
-from our static folder), Streamlit's chart theme (so the chart follows a switch between light and dark), clicks read
-back as ids.
+for paper that only print shows; each built once per view and shared by every session, drawn by plotchart (plotly.js's
+partial bundles) with plotly's config (map shapes from our static folder) and the page's colours (so the chart follows
+a switch between light and dark); clicks read back as ids.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from coalition.i18n import locale
 from coalition.load import Signature
 from coalition.models import Dataset
 from coalition.ui import data as app_data
-from coalition.ui import geochart
+from coalition.ui import plotchart
 from coalition.ui.state import write
 from coalition.viewstate import ViewState
 
@@ -81,21 +81,8 @@ def layouts(medium: Medium, screen: str | None = None) -> dict[str, Options]:
 
 
 def _plot(chart: Chart, key: str, lang: str, on_click: Callable[[str], None] | None) -> None:
-    if geochart.is_map(chart):
-        clicked = partial(on_click, key) if on_click else None
-        geochart.draw_map(chart, key, plotly_config(), _prefix(), locale(lang), clicked)
-        return
-    kwargs: dict[str, Any] = {
-        "key": key,
-        "config": plotly_config(),
-        "theme": "streamlit",
-        "alt": chart.alt_text,
-        "width": "content" if chart.width else "stretch",
-    }
-    if on_click is not None:
-        st.plotly_chart(chart.figure, on_select=partial(on_click, key), selection_mode="points", **kwargs)
-    else:
-        st.plotly_chart(chart.figure, **kwargs)
+    clicked = partial(on_click, key) if on_click else None
+    plotchart.draw(chart, key, plotly_config(), _prefix(), locale(lang), clicked)
 
 
 # The layouts for paper of this run's charts, drawn once the page is sent (see draw_paper).
@@ -129,31 +116,21 @@ def draw_paper() -> None:
         plot()
 
 
-def selected_ids(event: Any) -> list[str]:
-    """The ids (ISO3 or event id) of the points clicked in a chart: a map's click (geochart), or the points of a
-    plotly chart's selection, from `location` or customdata[0]."""
-    if not event:
-        return []
-    if (click := geochart.clicked_id(event)) is not None:
-        return [click]
-    ids = []
-    for point in event.get("selection", {}).get("points", []):
-        value = point.get("location") or (point.get("customdata") or [None])[0]
-        if value:
-            ids.append(str(value))
-    return ids
+def selected_id(event: Any) -> str | None:
+    """The id (ISO3 or event id) of what was clicked in a chart, from its state in st.session_state."""
+    return plotchart.clicked_id(event) if event else None
 
 
 def follow_click(state: S, field: str) -> Callable[[str], None]:
     """An on_click for `draw`: the first id clicked in the chart sets `field` of the state, and the address follows.
 
-    It runs before the rerun a click starts (a map's every click; a chart's when its selection changes), so one run
-    draws the result; a click on what is already chosen, or a deselection, changes nothing.
+    It runs before the rerun a click starts, so one run draws the result; a click on what is already chosen changes
+    nothing.
     """
 
     def on_click(key: str) -> None:
-        ids = selected_ids(st.session_state.get(key))
-        if ids and ids[0] != getattr(state, field):
-            write(replace(state, **{field: ids[0]}))
+        clicked = selected_id(st.session_state.get(key))
+        if clicked and clicked != getattr(state, field):
+            write(replace(state, **{field: clicked}))
 
     return on_click

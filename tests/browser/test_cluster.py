@@ -58,7 +58,7 @@ def test_first_visit_to_the_map_through_nginx_moves_at_most_2_mb(browser: Browse
     bare, _ = first_visit(browser, server, "/map?lang=uk")
     print(f"\nfirst visit to /map: {through_nginx / 1e6:.2f} MB through nginx, {bare / 1e6:.2f} MB from the bare server")
     assert through_nginx <= FIRST_VISIT_LIMIT
-    # The map draws with plotly.js's geo bundle (coalition/ui/geochart.py), not Streamlit's chart with all of plotly.js.
+    # The map draws with plotly.js's geo bundle (coalition/ui/plotchart.py), not Streamlit's chart with all of plotly.js.
     assert any(GEO_BUNDLE in url for url in requests) and not [url for url in requests if "/PlotlyChart." in url]
     # The page names its server, so the frontend does not probe /map/_stcore/… first.
     assert not [url for url in requests if "/map/_stcore/" in url]
