@@ -177,7 +177,7 @@ def test_a_map_that_cannot_load_says_so_in_its_place(tab: Tab, server: str) -> N
     page.route("**/plotly-geo-*.min.js", lambda route: route.abort())
     goto(page, server, "/map?lang=uk")
     notice = page.locator(f'{WIDE} [role="status"]')
-    expect(notice).to_have_text("Мапа не завантажилася. Перезавантажте сторінку, щоб спробувати ще раз.")
+    expect(notice).to_have_text("Графік не завантажився. Перезавантажте сторінку, щоб спробувати ще раз.")
     expect(page.locator(f"{WIDE} .js-plotly-plot")).to_have_count(0)
 
 
